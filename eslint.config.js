@@ -1,0 +1,78 @@
+// @ts-check
+import js from '@eslint/js'
+import pluginQuery from '@tanstack/eslint-plugin-query'
+import reactHooks from 'eslint-plugin-react-hooks'
+import globals from 'globals'
+import tseslint from 'typescript-eslint'
+
+/**
+ * Layer rule (see README "Architecture"): app → {data, charts, ui, lib, domain};
+ * data → domain; charts → {domain, lib}; ui → {domain, lib}; domain and lib are leaves.
+ * Each zone lists the layers it may NOT import.
+ */
+const LAYERS = ['app', 'data', 'charts', 'ui', 'lib', 'domain']
+const ALLOWED = {
+  app: LAYERS,
+  data: ['domain'],
+  charts: ['domain', 'lib'],
+  ui: ['domain', 'lib'],
+  lib: [],
+  domain: [],
+}
+/** Libraries a pure layer must not touch. */
+const PURE_BANS = ['react', 'react-dom', 'recharts', 'zod', '@tanstack/*']
+
+const layerRules = Object.entries(ALLOWED).map(([layer, allowed]) => {
+  const banned = LAYERS.filter((l) => l !== layer && !allowed.includes(l))
+  const patterns = banned.map((l) => ({
+    group: [`@/${l}/*`, `../${l}/*`, `../../${l}/*`],
+    message: `src/${layer} may not import src/${l} (see README: Architecture)`,
+  }))
+  if (layer === 'domain' || layer === 'lib')
+    patterns.push({
+      group: PURE_BANS,
+      message: `src/${layer} is pure TypeScript: no React, Recharts, zod or TanStack`,
+    })
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  }
+})
+
+export default tseslint.config(
+  {
+    ignores: [
+      'dist',
+      'coverage',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench/results',
+      'bench/.work',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...pluginQuery.configs['flat/recommended'],
+  {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+      '@tanstack/query/prefer-query-options': 'error',
+    },
+  },
+  ...layerRules,
+  {
+    files: ['scripts/**', 'bench/**', 'tests/e2e/**'],
+    rules: { 'no-console': 'off' },
+  },
+)

@@ -1,0 +1,155 @@
+/** Raw (file) shapes → domain objects: ISO dates become UTC epoch ms. */
+import type {
+  RawDataset,
+  RawMeasure,
+  RawPoint,
+  RawSeries,
+  RawTarget,
+} from '@/data/schema'
+import { parseIsoDate } from '@/domain/dates'
+import type {
+  ControlMeasure,
+  Dataset,
+  Series,
+  SeriesPoint,
+  Source,
+  Target,
+} from '@/domain/types'
+
+/** Dates were checked by the schema; a failure here is a bug, not bad data. */
+function ms(date: string): number {
+  const value = parseIsoDate(date)
+  if (value === undefined) throw new Error(`unparsable date ${date}`)
+  return value
+}
+
+function toPoint(p: RawPoint): SeriesPoint {
+  return {
+    dateMs: ms(p.date),
+    datePrecision: p.datePrecision ?? 'day',
+    value: p.value,
+    ...(p.low !== undefined && { low: p.low }),
+    ...(p.high !== undefined && { high: p.high }),
+    approx: p.approx ?? false,
+    ...(p.suspendedValue !== undefined && { suspendedValue: p.suspendedValue }),
+    ...(p.suspendedUntil !== undefined && {
+      suspendedUntilMs: ms(p.suspendedUntil),
+    }),
+    status: p.status,
+    sourceIds: p.sources,
+    ...(p.note !== undefined && { note: p.note }),
+    ...(p.conflict !== undefined && { conflict: p.conflict }),
+  }
+}
+
+function toSeries(s: RawSeries): Series {
+  return {
+    id: s.id,
+    commodity: s.commodity,
+    kind: s.kind,
+    label: s.label,
+    unit: s.unit,
+    period: s.period,
+    ...(s.direction !== undefined && { direction: s.direction }),
+    ...(s.layer !== undefined && { layer: s.layer }),
+    ...(s.measure !== undefined && { measure: s.measure }),
+    ...(s.method !== undefined && { method: s.method }),
+    description: s.description,
+    defaultVisible: s.defaultVisible ?? true,
+    points: s.points.map(toPoint),
+  }
+}
+
+function toTarget(t: RawTarget): Target {
+  return {
+    id: t.id,
+    commodity: t.commodity,
+    label: t.label,
+    unit: t.unit,
+    value: t.value,
+    startMs: ms(t.start),
+    deadlines: t.deadlines
+      .map((d) => ({
+        id: d.id,
+        dateMs: ms(d.date),
+        label: d.label,
+        approx: d.approx ?? false,
+        sourceIds: d.sources,
+        ...(d.note !== undefined && { note: d.note }),
+      }))
+      .sort((a, b) => a.dateMs - b.dateMs),
+    claimant: t.claimant,
+    confirmed: t.confirmed,
+    trackedBy: t.trackedBy,
+    sourceIds: t.sources,
+    ...(t.note !== undefined && { note: t.note }),
+  }
+}
+
+function toMeasure(m: RawMeasure): ControlMeasure {
+  return {
+    id: m.id,
+    commodity: m.commodity,
+    side: m.side,
+    label: m.label,
+    reference: m.reference,
+    items: m.items,
+    announcedMs: ms(m.announced),
+    windows: m.windows
+      .map((w) => ({
+        state: w.state,
+        startMs: ms(w.start),
+        endMs: w.end === null ? null : ms(w.end),
+        endStatus: w.endStatus,
+        sourceIds: w.sources,
+        ...(w.note !== undefined && { note: w.note }),
+      }))
+      .sort((a, b) => a.startMs - b.startMs),
+    sourceIds: m.sources,
+    ...(m.note !== undefined && { note: m.note }),
+  }
+}
+
+export function toDataset(raw: RawDataset): Dataset {
+  const sources: Record<string, Source> = {}
+  for (const s of raw.sources) {
+    sources[s.id] = {
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      url: s.url,
+      publishedMs: s.published === null ? null : ms(s.published),
+      confidence: s.confidence,
+      official: s.official ?? false,
+      ...(s.note !== undefined && { note: s.note }),
+    }
+  }
+  return {
+    schemaVersion: raw.schemaVersion,
+    meta: {
+      title: raw.meta.title,
+      version: raw.meta.version,
+      asOfMs: ms(raw.meta.asOf),
+      checkedOnMs: ms(raw.meta.checkedOn),
+      description: raw.meta.description,
+      gaps: raw.meta.gaps,
+    },
+    sources,
+    series: raw.series.map(toSeries),
+    targets: raw.targets.map(toTarget),
+    measures: raw.measures.map(toMeasure),
+    events: raw.events
+      .map((e) => ({
+        id: e.id,
+        dateMs: ms(e.date),
+        ...(e.endDate !== undefined && { endDateMs: ms(e.endDate) }),
+        kind: e.kind,
+        label: e.label,
+        description: e.description,
+        commodities: e.commodities,
+        scheduled: e.scheduled ?? false,
+        sourceIds: e.sources,
+      }))
+      .sort((a, b) => a.dateMs - b.dateMs),
+  }
+}

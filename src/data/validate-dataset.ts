@@ -1,0 +1,87 @@
+/**
+ * The one validation pipeline, shared by the app's loader and `npm run data:check`:
+ * JSON text → parse → schema → semantic checks → domain dataset.
+ */
+import type { z } from 'zod'
+
+import {
+  DatasetError,
+  type DatasetProblem,
+  formatJsonPath,
+} from '@/data/dataset-error'
+import { checkSemantics } from '@/data/check-semantics'
+import { rawDatasetSchema } from '@/data/schema'
+import { toDataset } from '@/data/to-domain'
+import type { Dataset } from '@/domain/types'
+
+/** Largest dataset accepted, checked before parsing (the bundled file is ~0.2 MB). */
+export const MAX_DATASET_BYTES = 5 * 1024 * 1024
+
+/** zod issue → problem with a JSON path and a message without zod's boilerplate. */
+function toProblem(issue: z.core.$ZodIssue): DatasetProblem {
+  let message = issue.message.replace(/^Invalid input: /, '')
+  if (issue.code === 'unrecognized_keys')
+    message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
+  else if (issue.code === 'invalid_value')
+    message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+  return { path: formatJsonPath(issue.path), message }
+}
+
+/** Validates parsed JSON; throws `DatasetError` ('schema' or 'semantic'). */
+export function validateDataset(json: unknown): Dataset {
+  const parsed = rawDatasetSchema.safeParse(json)
+  if (!parsed.success) {
+    throw new DatasetError(
+      'schema',
+      'The dataset does not match the expected format',
+      { problems: parsed.error.issues.map(toProblem) },
+    )
+  }
+  const problems = checkSemantics(parsed.data)
+  if (problems.length > 0) {
+    throw new DatasetError('semantic', 'The dataset contradicts itself', {
+      problems,
+    })
+  }
+  return toDataset(parsed.data)
+}
+
+/**
+ * A JSON.parse error → a message with line and column where the engine gives a
+ * position (`… in JSON at position 11` → `… at line 2, column 9`).
+ */
+export function describeJsonError(text: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error)
+  const lineCol = /\(line (\d+) column (\d+)\)/.exec(raw)
+  const position = /at position (\d+)/.exec(raw)?.[1]
+  const head = raw
+    .replace(/\s*in JSON at position \d+.*$/, '')
+    .replace(/, "[\s\S]*" is not valid JSON$/, '')
+    .slice(0, 200)
+  if (lineCol) return `${head} at line ${lineCol[1]}, column ${lineCol[2]}`
+  if (position === undefined) return head
+  const before = text.slice(0, Number(position))
+  const line = before.split('\n').length
+  const column = Number(position) - before.lastIndexOf('\n')
+  return `${head} at line ${line}, column ${column}`
+}
+
+/** JSON text → dataset; throws `DatasetError` ('json', 'too-large', 'schema', 'semantic'). */
+export function parseDatasetText(text: string): Dataset {
+  if (text.length > MAX_DATASET_BYTES)
+    throw new DatasetError(
+      'too-large',
+      `The dataset is larger than the ${MAX_DATASET_BYTES / 1024 / 1024} MB limit`,
+    )
+  if (text.trim() === '')
+    throw new DatasetError('json', 'The dataset file is empty')
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new DatasetError('json', 'The dataset is not valid JSON', {
+      problems: [{ path: '', message: describeJsonError(text, error) }],
+    })
+  }
+  return validateDataset(json)
+}

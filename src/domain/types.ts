@@ -1,0 +1,151 @@
+/**
+ * Domain model: what the app knows after the dataset file has been validated.
+ * Dates are UTC epoch milliseconds (`…Ms`); nothing here is `unknown`.
+ */
+import type { Commodity } from '@/domain/commodities'
+import type {
+  Claimant,
+  Confidence,
+  DatePrecision,
+  Direction,
+  EventKind,
+  Measure as MeasureKind,
+  Period,
+  PointStatus,
+  SeriesKind,
+  Side,
+  Unit,
+  WindowEndStatus,
+  WindowState,
+} from '@/domain/vocabulary'
+
+export interface Source {
+  id: string
+  publisher: string
+  title: string
+  /** As written in the file; only `http(s)` URLs are ever rendered as links. */
+  url: string
+  /** `null` when the page shows no date. */
+  publishedMs: number | null
+  confidence: Confidence
+  official: boolean
+  note?: string
+}
+
+export interface SeriesPoint {
+  dateMs: number
+  datePrecision: DatePrecision
+  value: number
+  low?: number
+  high?: number
+  approx: boolean
+  /** Part of the rate suspended on this date that would snap back. */
+  suspendedValue?: number
+  suspendedUntilMs?: number
+  status: PointStatus
+  sourceIds: readonly string[]
+  note?: string
+  conflict?: string
+}
+
+export interface Series {
+  id: string
+  commodity: Commodity
+  kind: SeriesKind
+  label: string
+  unit: Unit
+  period: Period
+  direction?: Direction
+  layer?: string
+  measure?: MeasureKind
+  method?: string
+  description: string
+  defaultVisible: boolean
+  /** Sorted by date, ascending. */
+  points: readonly SeriesPoint[]
+}
+
+export interface Deadline {
+  id: string
+  dateMs: number
+  label: string
+  approx: boolean
+  sourceIds: readonly string[]
+  note?: string
+}
+
+export interface Target {
+  id: string
+  commodity: Commodity
+  label: string
+  unit: Unit
+  value: number
+  startMs: number
+  /** Every stated deadline variant, sorted by date. */
+  deadlines: readonly Deadline[]
+  claimant: Claimant
+  confirmed: boolean
+  trackedBy: readonly string[]
+  sourceIds: readonly string[]
+  note?: string
+}
+
+export interface TimeWindow {
+  state: WindowState
+  startMs: number
+  endMs: number | null
+  endStatus: WindowEndStatus
+  sourceIds: readonly string[]
+  note?: string
+}
+
+export interface ControlMeasure {
+  id: string
+  commodity: Commodity
+  side: Side
+  label: string
+  reference: string
+  items: readonly string[]
+  announcedMs: number
+  windows: readonly TimeWindow[]
+  sourceIds: readonly string[]
+  note?: string
+}
+
+export interface TradeEvent {
+  id: string
+  dateMs: number
+  endDateMs?: number
+  kind: EventKind
+  label: string
+  description: string
+  commodities: readonly Commodity[]
+  scheduled: boolean
+  sourceIds: readonly string[]
+}
+
+export interface DataGap {
+  id: string
+  text: string
+  commodities: readonly Commodity[]
+}
+
+export interface DatasetMeta {
+  title: string
+  version: string
+  /** Latest date the data covers: later dates are scheduled, never observed. */
+  asOfMs: number
+  checkedOnMs: number
+  description: string
+  gaps: readonly DataGap[]
+}
+
+export interface Dataset {
+  schemaVersion: number
+  meta: DatasetMeta
+  sources: Readonly<Record<string, Source>>
+  series: readonly Series[]
+  targets: readonly Target[]
+  measures: readonly ControlMeasure[]
+  events: readonly TradeEvent[]
+}

@@ -1,0 +1,123 @@
+/**
+ * The dataset's controlled vocabularies, each declared once as a tuple. The zod
+ * schema, the domain types, labels and legends all derive from these.
+ */
+
+/** Units of numeric values. */
+export const UNITS = ['pct', 'Mt', 't', 'usd-bn'] as const
+export type Unit = (typeof UNITS)[number]
+
+export const UNIT_META = {
+  pct: { label: '%', long: 'percent' },
+  Mt: { label: 'Mt', long: 'million tonnes' },
+  t: { label: 't', long: 'tonnes' },
+  'usd-bn': { label: '$bn', long: 'billion US dollars' },
+} as const satisfies Record<Unit, { label: string; long: string }>
+
+/**
+ * Status of a dated value. `scheduled` is the only status allowed after the
+ * dataset's as-of date: anything later has not been observed.
+ */
+export const POINT_STATUSES = [
+  'in-force',
+  'scheduled',
+  'suspended',
+  'struck-down',
+  'expired',
+  'threatened',
+  'announced',
+  'observed',
+  'estimate',
+  'claimed',
+  'derived',
+] as const
+export type PointStatus = (typeof POINT_STATUSES)[number]
+
+export const POINT_STATUS_META = {
+  'in-force': { label: 'In force' },
+  scheduled: { label: 'Scheduled (not observed)' },
+  suspended: { label: 'Suspended' },
+  'struck-down': { label: 'Struck down / ended' },
+  expired: { label: 'Expired' },
+  threatened: { label: 'Threatened, not implemented' },
+  announced: { label: 'Announced, not implemented' },
+  observed: { label: 'Reported' },
+  estimate: { label: 'Estimate' },
+  claimed: { label: 'Claimed, not confirmed' },
+  derived: { label: 'Derived from other figures' },
+} as const satisfies Record<PointStatus, { label: string }>
+
+/** What a series is, which decides the view that draws it. */
+export const SERIES_KINDS = [
+  /** A statutory tariff layer, as dated steps. */
+  'tariff-rate',
+  /** An average or effective tariff estimate; methods differ between series. */
+  'tariff-average',
+  /** A running total since a start date (e.g. purchases since the summit). */
+  'cumulative-volume',
+  /** An amount per period (month or year), e.g. customs imports. */
+  'period-volume',
+] as const
+export type SeriesKind = (typeof SERIES_KINDS)[number]
+
+/** Who imposes a tariff on whom. */
+export const DIRECTIONS = ['us-on-china', 'china-on-us'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+
+export const DIRECTION_META = {
+  'us-on-china': { label: 'US on Chinese goods' },
+  'china-on-us': { label: 'China on US goods' },
+} as const satisfies Record<Direction, { label: string }>
+
+/** What a volume series counts: these are never merged into one line. */
+export const MEASURES = [
+  'contracts',
+  'shipments',
+  'arrivals',
+  'exports',
+] as const
+export type Measure = (typeof MEASURES)[number]
+
+export const MEASURE_META = {
+  contracts: { label: 'Purchases / sales contracts' },
+  shipments: { label: 'Shipments' },
+  arrivals: { label: 'Customs arrivals' },
+  exports: { label: 'Customs exports' },
+} as const satisfies Record<Measure, { label: string }>
+
+/** The period a value covers; `instant` means "as of the date". */
+export const PERIODS = ['instant', 'month', 'quarter', 'year'] as const
+export type Period = (typeof PERIODS)[number]
+
+/** How precise a date is; a month-precise date is written as its first day. */
+export const DATE_PRECISIONS = ['day', 'month', 'year'] as const
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
+
+/** State of a measure during a window. */
+export const WINDOW_STATES = ['in-force', 'paused', 'scheduled'] as const
+export type WindowState = (typeof WINDOW_STATES)[number]
+
+/** Whether a window's end was observed, is only scheduled, or is open. */
+export const WINDOW_END_STATUSES = ['observed', 'scheduled', 'open'] as const
+export type WindowEndStatus = (typeof WINDOW_END_STATUSES)[number]
+
+/** Which side imposes a measure. */
+export const SIDES = ['china', 'us'] as const
+export type Side = (typeof SIDES)[number]
+
+export const EVENT_KINDS = [
+  'summit',
+  'call',
+  'talks',
+  'ruling',
+  'announcement',
+] as const
+export type EventKind = (typeof EVENT_KINDS)[number]
+
+/** Fact-base confidence: high = ≥2 sources or official; low = single weak or conflicting. */
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
+
+/** Who states a commitment. */
+export const CLAIMANTS = ['us', 'china', 'both'] as const
+export type Claimant = (typeof CLAIMANTS)[number]

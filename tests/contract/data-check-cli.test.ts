@@ -1,0 +1,124 @@
+/** `npm run data:check` on broken copies of the shipped dataset: path-precise errors, exit 1. */
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+type Json = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any -- test mutates arbitrary JSON
+
+const original = readFileSync('data/commitments.json', 'utf8')
+const copy = (): Json => JSON.parse(original) as Json
+
+/** [name, how to break a copy, a line the CLI must print]. */
+const BREAKAGES: [string, (d: Json) => Json | string, string][] = [
+  [
+    'wrong type',
+    (d) => ((d.series[0].points[0].value = '10'), d),
+    'series[0].points[0].value: expected number, received string',
+  ],
+  [
+    'unknown source id',
+    (d) => ((d.series[0].points[0].sources[0] = 'no-such-source'), d),
+    'series[0].points[0].sources[0]: unknown source id "no-such-source"',
+  ],
+  [
+    'reversed window',
+    (d) => (
+      (d.measures[0].windows[0].end = '2000-01-01'),
+      (d.measures[0].windows[0].endStatus = 'observed'),
+      d
+    ),
+    'measures[0].windows[0].end: window ends (2000-01-01) before it starts',
+  ],
+  [
+    'negative target',
+    (d) => ((d.targets[0].value = -12), d),
+    'targets[0].value: expected a target ≥ 0',
+  ],
+  [
+    'date not ISO',
+    (d) => ((d.series[0].points[0].date = '10/11/2025'), d),
+    'series[0].points[0].date: expected an ISO date (YYYY-MM-DD)',
+  ],
+  [
+    'duplicate id',
+    (d) => ((d.series[1].id = d.series[0].id), d),
+    'series[1].id: duplicate series id',
+  ],
+  [
+    'missing as-of',
+    (d) => (delete d.meta.asOf, d),
+    'meta.asOf: expected string, received undefined',
+  ],
+  [
+    'observed after as-of',
+    (d) => (
+      d.series[0].points.push({
+        date: '2027-01-01',
+        value: 1,
+        status: 'in-force',
+        sources: d.series[0].points[0].sources,
+      }),
+      d
+    ),
+    'must be "scheduled", not "in-force"',
+  ],
+  [
+    'unknown field',
+    (d) => ((d.events[0].labl = 'typo'), d),
+    'events[0]: unknown field "labl"',
+  ],
+  [
+    'absurd tariff',
+    (d) => ((d.series[0].points[0].value = 5000), d),
+    'series[0].points[0].value: 5000 pct is not believable',
+  ],
+  [
+    'truncated JSON',
+    () => original.slice(0, 200),
+    'The dataset is not valid JSON',
+  ],
+  ['empty file', () => '', 'The dataset file is empty'],
+]
+
+describe('npm run data:check', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'data-check-'))
+  const files = BREAKAGES.map(([name, breakIt], i) => {
+    const file = join(dir, `${i}-${name.replace(/\W+/g, '-')}.json`)
+    const broken = breakIt(copy())
+    writeFileSync(
+      file,
+      typeof broken === 'string' ? broken : JSON.stringify(broken, null, 2),
+    )
+    return file
+  })
+  const run = spawnSync(
+    'node_modules/.bin/tsx',
+    ['scripts/data-check.ts', 'data/commitments.json', ...files],
+    {
+      encoding: 'utf8',
+    },
+  )
+  /** The CLI's report for one file: from its ✗/✓ line to the next one. */
+  const reportFor = (file: string): string => {
+    const all = `${run.stdout}${run.stderr}`
+    const start = all.indexOf(file)
+    const next = all.slice(start + file.length).search(/\n[✓✗] /)
+    return next === -1
+      ? all.slice(start)
+      : all.slice(start, start + file.length + next)
+  }
+
+  it('exits 1 when any file is broken, and passes the shipped file', () => {
+    expect(run.status).toBe(1)
+    expect(run.stdout).toContain('✓ data/commitments.json: valid')
+  })
+
+  it.each(
+    BREAKAGES.map(([name, , line], i) => [name, files[i]!, line] as const),
+  )('reports %s precisely', (_name, file, line) => {
+    expect(reportFor(file)).toContain(line)
+  })
+})

@@ -1,0 +1,73 @@
+/**
+ * The shipped dataset's contract: it passes the app's own validation, every
+ * record is sourced with an http(s) URL, and the published JSON Schema matches
+ * the zod schema it is generated from.
+ */
+import { readFileSync } from 'node:fs'
+
+import { describe, expect, it } from 'vitest'
+
+import { parseDatasetText } from '@/data/validate-dataset'
+import { COMMODITIES } from '@/domain/commodities'
+import { isSafeHttpUrl } from '@/domain/urls'
+import {
+  JSON_SCHEMA_PATH,
+  buildJsonSchemaText,
+} from '../../scripts/json-schema'
+
+const text = readFileSync('data/commitments.json', 'utf8')
+const dataset = parseDatasetText(text)
+
+describe('data/commitments.json', () => {
+  it('passes the schema and the semantic checks', () => {
+    expect(dataset.schemaVersion).toBe(1)
+  })
+
+  it('links every source with an http(s) URL', () => {
+    const bad = Object.values(dataset.sources).filter(
+      (s) => !isSafeHttpUrl(s.url),
+    )
+    expect(bad.map((s) => s.id)).toEqual([])
+  })
+
+  it('uses every source it lists', () => {
+    const used = new Set<string>()
+    const add = (ids: readonly string[]) => ids.forEach((id) => used.add(id))
+    dataset.series.forEach((s) => s.points.forEach((p) => add(p.sourceIds)))
+    dataset.targets.forEach((t) => {
+      add(t.sourceIds)
+      t.deadlines.forEach((d) => add(d.sourceIds))
+    })
+    dataset.measures.forEach((m) => {
+      add(m.sourceIds)
+      m.windows.forEach((w) => add(w.sourceIds))
+    })
+    dataset.events.forEach((e) => add(e.sourceIds))
+    expect(Object.keys(dataset.sources).filter((id) => !used.has(id))).toEqual(
+      [],
+    )
+  })
+
+  it.each(COMMODITIES)('has data for %s', (commodity) => {
+    const records =
+      dataset.series.filter((s) => s.commodity === commodity).length +
+      dataset.measures.filter((m) => m.commodity === commodity).length
+    expect(records).toBeGreaterThan(0)
+  })
+
+  it('marks everything after the as-of date as scheduled', () => {
+    const asOf = dataset.meta.asOfMs
+    const late = dataset.series.flatMap((s) =>
+      s.points
+        .filter((p) => p.dateMs > asOf && p.status !== 'scheduled')
+        .map(() => s.id),
+    )
+    expect(late).toEqual([])
+  })
+})
+
+describe(JSON_SCHEMA_PATH, () => {
+  it('is up to date with src/data/schema.ts (run `npm run data:schema`)', () => {
+    expect(readFileSync(JSON_SCHEMA_PATH, 'utf8')).toBe(buildJsonSchemaText())
+  })
+})

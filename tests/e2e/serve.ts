@@ -1,0 +1,98 @@
+/**
+ * The e2e test server (loopback only): serves the production build from `dist/`,
+ * dataset fixtures from `tests/fixtures/` at `/fixtures/`, and network-fault
+ * endpoints at `/faults/<kind>` for the loader's error paths.
+ */
+import { createServer, type ServerResponse } from 'node:http'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { extname, join, normalize, resolve } from 'node:path'
+
+import { E2E_PORT } from './server-config'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const DIST = join(ROOT, 'dist')
+const FIXTURES = join(ROOT, 'tests/fixtures')
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json',
+}
+
+function sendFile(res: ServerResponse, file: string): void {
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+  })
+  res.end(readFileSync(file))
+}
+
+/** A path under `base`, or undefined when it escapes it or does not exist. */
+function safeFile(base: string, urlPath: string): string | undefined {
+  const file = normalize(join(base, decodeURIComponent(urlPath)))
+  if (!file.startsWith(base)) return undefined
+  return existsSync(file) && statSync(file).isFile() ? file : undefined
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${E2E_PORT}`)
+  const path = url.pathname
+  if (path === '/healthz') {
+    res.end('ok')
+    return
+  }
+  if (path.startsWith('/faults/')) {
+    const kind = path.slice('/faults/'.length)
+    switch (kind) {
+      case '404':
+        res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+        return
+      case '500':
+        res
+          .writeHead(500, { 'Content-Type': 'text/plain' })
+          .end('Internal error')
+        return
+      case 'html':
+        res
+          .writeHead(200, { 'Content-Type': 'text/html' })
+          .end('<!doctype html><title>Not data</title><p>Hello</p>')
+        return
+      case 'slow': {
+        // Answers after 20 s, past the loader's 15 s limit; bounded so it always ends.
+        const timer = setTimeout(
+          () =>
+            res
+              .writeHead(200, { 'Content-Type': 'application/json' })
+              .end('{}'),
+          20_000,
+        )
+        req.on('close', () => clearTimeout(timer))
+        return
+      }
+      case 'reset':
+        req.socket.destroy()
+        return
+      default:
+        res.writeHead(400).end('unknown fault')
+        return
+    }
+  }
+  if (path.startsWith('/fixtures/')) {
+    const file = safeFile(FIXTURES, path.slice('/fixtures/'.length))
+    if (file) return sendFile(res, file)
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+    return
+  }
+  const file = safeFile(DIST, path === '/' ? 'index.html' : path.slice(1))
+  if (file) return sendFile(res, file)
+  res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
+})
+
+server.listen(E2E_PORT, '127.0.0.1', () => {
+  console.log(`e2e server on http://127.0.0.1:${E2E_PORT}`)
+})

@@ -1,0 +1,2 @@
+/** The local test server's port (loopback only). */
+export const E2E_PORT = 4174

@@ -1,0 +1,81 @@
+import { screen, waitFor, within } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { makeDataset, makeSeries, makePoint } from '../fixtures/builders'
+import { datasetAnswers, datasetFails } from '../msw/scenarios'
+import { server } from '../msw/server'
+import { renderApp } from '../render'
+
+describe('App: loading the dataset', () => {
+  it('shows a loading state, then the header with the as-of date and sources', async () => {
+    renderApp()
+    expect(screen.getByRole('status')).toHaveTextContent('Loading')
+    expect(await screen.findByText('Data as of 2026-06-29')).toBeInTheDocument()
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Truce Tracker' }),
+    ).toBeInTheDocument()
+    expect(screen.getByRole('link', { name: 'Sources' })).toHaveAttribute(
+      'href',
+      '#sources',
+    )
+    const sources = screen.getByRole('region', { name: /Sources/ })
+    expect(
+      within(sources).getByRole('link', {
+        name: 'Tariff Changes for Imports from China Made Official',
+      }),
+    ).toHaveAttribute('rel', 'noopener noreferrer')
+  })
+
+  it('shows a network failure with a Retry that works', async () => {
+    server.use(datasetFails(503))
+    const { user } = renderApp()
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The dataset server returned an error')
+    expect(alert).toHaveTextContent('answered 503')
+    await user.click(within(alert).getByRole('button', { name: 'Retry' }))
+    expect(await screen.findByText('Data as of 2026-06-29')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+  })
+
+  it('names the JSON path of each problem in a bad ?data= dataset and links back', async () => {
+    const url = 'http://localhost:3000/fixtures/bad.json'
+    const bad = makeDataset({
+      series: [
+        makeSeries({
+          points: [makePoint({ value: 'ten' as unknown as number })],
+        }),
+      ],
+    })
+    server.use(datasetAnswers(bad, url))
+    renderApp('/?data=/fixtures/bad.json&commodities=soybeans')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('The dataset has problems')
+    expect(alert).toHaveTextContent(
+      'series[0].points[0].value: expected number, received string',
+    )
+    expect(
+      within(alert).queryByRole('button', { name: 'Retry' }),
+    ).not.toBeInTheDocument()
+    expect(
+      within(alert).getByRole('link', { name: 'Use the bundled dataset' }),
+    ).toHaveAttribute('href', '/?commodities=soybeans')
+    expect(
+      screen.getByRole('heading', { level: 1, name: 'Truce Tracker' }),
+    ).toBeInTheDocument()
+  })
+
+  it('says which dataset it shows when ?data= is used', async () => {
+    const url = 'http://localhost:3000/other.json'
+    server.use(
+      datasetAnswers(
+        makeDataset({ meta: { ...makeDataset().meta, title: 'Other data' } }),
+        url,
+      ),
+    )
+    renderApp('/?data=other.json')
+    expect(await screen.findByText(/Other data/)).toBeInTheDocument()
+    await waitFor(() =>
+      expect(screen.getByText(/custom dataset from/)).toBeInTheDocument(),
+    )
+  })
+})

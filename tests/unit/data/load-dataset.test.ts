@@ -1,0 +1,95 @@
+import { HttpResponse, http } from 'msw'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { DatasetError } from '@/data/dataset-error'
+import { loadDataset } from '@/data/load-dataset'
+import { makeDataset } from '../../fixtures/builders'
+import { DATASET_URL } from '../../msw/handlers'
+import {
+  datasetAnswers,
+  datasetFails,
+  datasetNetworkError,
+  datasetNeverAnswers,
+  datasetText,
+} from '../../msw/scenarios'
+import { server } from '../../msw/server'
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => server.resetHandlers())
+afterAll(() => server.close())
+
+async function failureOf(promise: Promise<unknown>): Promise<DatasetError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof DatasetError) return error
+    throw error
+  }
+  throw new Error('expected the load to fail')
+}
+
+describe(loadDataset, () => {
+  it('loads and validates the dataset', async () => {
+    const dataset = await loadDataset(DATASET_URL)
+    expect(dataset.meta.title).toBe('Test dataset')
+  })
+
+  it.each<[string, () => void, string, string]>([
+    ['404', () => server.use(datasetFails(404)), 'http', 'answered 404'],
+    ['500', () => server.use(datasetFails(500)), 'http', 'answered 500'],
+    [
+      'network failure / CORS',
+      () => server.use(datasetNetworkError()),
+      'network',
+      'CORS',
+    ],
+    [
+      'HTML instead of JSON',
+      () => server.use(datasetText('<!doctype html><p>hi</p>', 'text/html')),
+      'content-type',
+      'sent text/html instead of JSON',
+    ],
+    [
+      'invalid JSON',
+      () => server.use(datasetText('{"schemaVersion": 1,', 'application/json')),
+      'json',
+      'not valid JSON',
+    ],
+    [
+      'schema problem',
+      () => server.use(datasetAnswers({ ...makeDataset(), schemaVersion: 2 })),
+      'schema',
+      'does not match',
+    ],
+    [
+      'declared size over the limit',
+      () =>
+        server.use(
+          http.get(
+            DATASET_URL,
+            () =>
+              new HttpResponse('{}', {
+                headers: {
+                  'Content-Type': 'application/json',
+                  'Content-Length': String(6 * 1024 * 1024),
+                },
+              }),
+          ),
+        ),
+      'too-large',
+      'over the 5 MB limit',
+    ],
+  ])('turns %s into a %s error', async (_name, arrange, kind, fragment) => {
+    arrange()
+    const error = await failureOf(loadDataset(DATASET_URL))
+    expect(error.kind).toBe(kind)
+    expect(error.message).toContain(fragment)
+  })
+
+  it('gives up after the timeout', async () => {
+    server.use(datasetNeverAnswers())
+    const error = await failureOf(loadDataset(DATASET_URL, undefined, 50))
+    expect(error.kind).toBe('timeout')
+    expect(error.retryable).toBe(true)
+  })
+})
