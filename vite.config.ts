@@ -39,6 +39,23 @@ function datasetFiles(): Plugin {
         res.end(readFileSync(file))
       })
     },
+    // Start the dataset fetch with the HTML (injected here so Vite does not
+    // re-emit the file as a hashed asset).
+    transformIndexHtml() {
+      return [
+        {
+          tag: 'link',
+          attrs: {
+            rel: 'preload',
+            href: '/data/commitments.json',
+            as: 'fetch',
+            type: 'application/json',
+            crossorigin: 'anonymous',
+          },
+          injectTo: 'head',
+        },
+      ]
+    },
     generateBundle() {
       for (const name of jsonFiles())
         this.emitFile({

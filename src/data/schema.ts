@@ -97,6 +97,10 @@ export const rawSeriesSchema = z.strictObject({
   method: text.optional().describe('How an estimate is computed'),
   description: text,
   defaultVisible: z.boolean().optional(),
+  headline: z
+    .boolean()
+    .optional()
+    .describe('A headline total, drawn emphasised above its layers'),
   points: z
     .array(rawPointSchema)
     .min(1, { error: 'expected at least one point' }),

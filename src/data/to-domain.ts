@@ -56,6 +56,7 @@ function toSeries(s: RawSeries): Series {
     ...(s.method !== undefined && { method: s.method }),
     description: s.description,
     defaultVisible: s.defaultVisible ?? true,
+    headline: s.headline ?? false,
     points: s.points.map(toPoint),
   }
 }

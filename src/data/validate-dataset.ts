@@ -18,13 +18,25 @@ import type { Dataset } from '@/domain/types'
 export const MAX_DATASET_BYTES = 5 * 1024 * 1024
 
 /** zod issue → problem with a JSON path and a message without zod's boilerplate. */
-function toProblem(issue: z.core.$ZodIssue): DatasetProblem {
+function toProblem(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {
   let message = issue.message.replace(/^Invalid input: /, '')
-  if (issue.code === 'unrecognized_keys')
+  if (issue.code === 'invalid_type' && valueAt(json, issue.path) === undefined)
+    message = `required field is missing (expected ${issue.expected})`
+  else if (issue.code === 'unrecognized_keys')
     message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
   else if (issue.code === 'invalid_value')
     message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
   return { path: formatJsonPath(issue.path), message }
+}
+
+/** The value at a zod issue path, or undefined when the path does not exist. */
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = json
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined
+    current = (current as Record<PropertyKey, unknown>)[key]
+  }
+  return current
 }
 
 /** Validates parsed JSON; throws `DatasetError` ('schema' or 'semantic'). */
@@ -34,7 +46,7 @@ export function validateDataset(json: unknown): Dataset {
     throw new DatasetError(
       'schema',
       'The dataset does not match the expected format',
-      { problems: parsed.error.issues.map(toProblem) },
+      { problems: parsed.error.issues.map((i) => toProblem(i, json)) },
     )
   }
   const problems = checkSemantics(parsed.data)

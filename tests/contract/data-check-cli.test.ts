@@ -50,7 +50,7 @@ const BREAKAGES: [string, (d: Json) => Json | string, string][] = [
   [
     'missing as-of',
     (d) => (delete d.meta.asOf, d),
-    'meta.asOf: expected string, received undefined',
+    'meta.asOf: required field is missing (expected string)',
   ],
   [
     'observed after as-of',

@@ -63,7 +63,7 @@ describe(validateDataset, () => {
           { ...makeSource(), publisher: undefined as unknown as string },
         ],
       }),
-      'sources[0].publisher: expected string, received undefined',
+      'sources[0].publisher: required field is missing (expected string)',
     ],
     [
       'date that is not ISO',

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest'
+
+import { formatIsoDate } from '@/domain/dates'
+import { computeTimeTicks } from '@/domain/ticks'
+
+const u = (iso: string): number => Date.parse(`${iso}T00:00:00Z`)
+
+describe(computeTimeTicks, () => {
+  it.each<[string, string, string, number, string[]]>([
+    [
+      'two years, quarterly',
+      '2025-01-01',
+      '2026-12-31',
+      8,
+      [
+        '2025-01-01',
+        '2025-04-01',
+        '2025-07-01',
+        '2025-10-01',
+        '2026-01-01',
+        '2026-04-01',
+        '2026-07-01',
+        '2026-10-01',
+      ],
+    ],
+    [
+      'one year, monthly when room',
+      '2025-01-01',
+      '2025-12-31',
+      12,
+      [
+        '2025-01-01',
+        '2025-02-01',
+        '2025-03-01',
+        '2025-04-01',
+        '2025-05-01',
+        '2025-06-01',
+        '2025-07-01',
+        '2025-08-01',
+        '2025-09-01',
+        '2025-10-01',
+        '2025-11-01',
+        '2025-12-01',
+      ],
+    ],
+    [
+      'mid-month start',
+      '2025-10-15',
+      '2026-03-31',
+      6,
+      ['2025-11-01', '2025-12-01', '2026-01-01', '2026-02-01', '2026-03-01'],
+    ],
+    [
+      'nine years, yearly',
+      '2018-01-01',
+      '2026-12-31',
+      10,
+      [
+        '2018-01-01',
+        '2019-01-01',
+        '2020-01-01',
+        '2021-01-01',
+        '2022-01-01',
+        '2023-01-01',
+        '2024-01-01',
+        '2025-01-01',
+        '2026-01-01',
+      ],
+    ],
+    [
+      'nine years, narrow screen',
+      '2018-01-01',
+      '2026-12-31',
+      5,
+      ['2018-01-01', '2020-01-01', '2022-01-01', '2024-01-01', '2026-01-01'],
+    ],
+    ['reversed range', '2026-01-01', '2025-01-01', 5, []],
+  ])('%s', (_name, from, to, max, expected) => {
+    const ticks = computeTimeTicks(u(from), u(to), max)
+    expect(ticks.map(formatIsoDate)).toEqual(expected)
+    expect(ticks.length).toBeLessThanOrEqual(max)
+  })
+})
