@@ -1,18 +1,126 @@
 import { useMemo } from 'react'
 
+import { useNow } from '@/app/clock'
+import { FigureView } from '@/app/figure-view'
+import { useColorScheme } from '@/app/use-color-scheme'
+import { useDashboardFilters } from '@/app/use-dashboard-filters'
+import { COMMODITY_META } from '@/domain/commodities'
+import { datasetToTidyCsv } from '@/domain/csv'
+import { formatAsOfDate } from '@/domain/format'
+import { computeFigures } from '@/domain/figures'
+import { toggleSeries } from '@/domain/filters'
 import type { Dataset } from '@/domain/types'
+import { downloadText } from '@/lib/download-file'
+import { CommodityFilter } from '@/ui/controls/commodity-filter'
+import { RangeControl } from '@/ui/controls/range-control'
+import { TariffOptions } from '@/ui/controls/tariff-options'
 import { SourcesList } from '@/ui/sources-list'
+import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 
 interface DashboardViewProps {
   dataset: Dataset
 }
 
-/** Lays out the dashboard for a validated dataset. */
+/** Lays out controls and figures for a validated dataset; figures come from pure view-model functions. */
 export function DashboardView({ dataset }: DashboardViewProps) {
+  const [filters, setFilters] = useDashboardFilters()
+  const theme = useColorScheme()
+  const now = useNow()
+  // "Today" only matters to the day: recompute figures when the date changes, not every render.
+  const today = Math.floor(now / 86_400_000) * 86_400_000
+  const groups = useMemo(
+    () => computeFigures(dataset, filters, today),
+    [dataset, filters, today],
+  )
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
+  const onToggleSeries = (id: string) =>
+    setFilters({
+      ...filters,
+      toggledSeries: toggleSeries(filters.toggledSeries, id),
+    })
   return (
     <>
       <p className="lede">{dataset.meta.description}</p>
+      <section className="controls" aria-label="Filters">
+        <CommodityFilter
+          value={filters.commodities}
+          onChange={(commodities) => setFilters({ ...filters, commodities })}
+        />
+        <RangeControl
+          value={filters.range}
+          onChange={(range) => setFilters({ ...filters, range })}
+        />
+        {filters.commodities.includes('tariffs') && (
+          <TariffOptions
+            direction={filters.direction}
+            showAverages={filters.showAverages}
+            onDirection={(direction) => setFilters({ ...filters, direction })}
+            onShowAverages={(showAverages) =>
+              setFilters({ ...filters, showAverages })
+            }
+          />
+        )}
+        <div className="control-group control-group--plain">
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                datasetToTidyCsv(dataset),
+                `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
+                'text/csv;charset=utf-8',
+              )
+            }
+          >
+            Download full dataset (CSV)
+          </button>
+        </div>
+      </section>
+      {groups.length === 0 && (
+        <p className="empty-note">
+          No commodity selected: tick one under “Commodities” to see its
+          figures.
+        </p>
+      )}
+      {groups.map(({ commodity, figures }) => (
+        <section
+          key={commodity}
+          className="commodity-section"
+          aria-labelledby={`section-${commodity}`}
+        >
+          <h2 id={`section-${commodity}`}>{COMMODITY_META[commodity].label}</h2>
+          {figures.length === 0 && (
+            <p className="empty-note">
+              No {COMMODITY_META[commodity].label.toLowerCase()} data in this
+              dataset.
+            </p>
+          )}
+          {figures.map((figure) => (
+            <RenderErrorBoundary
+              key={figure.id}
+              label={`The figure “${figure.title}”`}
+            >
+              <FigureView
+                figure={figure}
+                dataset={dataset}
+                theme={theme}
+                onToggleSeries={onToggleSeries}
+              />
+            </RenderErrorBoundary>
+          ))}
+        </section>
+      ))}
+      {dataset.meta.gaps.length > 0 && (
+        <section className="panel" aria-labelledby="gaps-heading">
+          <h2 id="gaps-heading">
+            What the data does not say ({dataset.meta.gaps.length} known gaps)
+          </h2>
+          <ul>
+            {dataset.meta.gaps.map((g) => (
+              <li key={g.id}>{g.text}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <SourcesList sources={sources} />
     </>
   )

@@ -61,6 +61,8 @@ export interface Series {
   method?: string
   description: string
   defaultVisible: boolean
+  /** A headline total (e.g. all 2025 layers), drawn emphasised. */
+  headline: boolean
   /** Sorted by date, ascending. */
   points: readonly SeriesPoint[]
 }

@@ -1,0 +1,97 @@
+/**
+ * The captioned chart: a <figure> named by its title and described by its
+ * summary, with subtitle, chart, legend, notes, source line, as-of stamp, a
+ * table toggle and a slot for actions (export). It never computes data.
+ */
+import { type ReactNode, useId, useState } from 'react'
+
+import { ChartLegend } from '@/charts/chart-legend'
+import { DataTable } from '@/charts/data-table'
+import type { LegendItem } from '@/charts/legend-items'
+import type { FigureTable } from '@/domain/figure-table'
+
+export interface ChartFrameProps {
+  id: string
+  title: string
+  subtitle: string
+  summary: string
+  legend: readonly LegendItem[]
+  notes: readonly string[]
+  /** Known gaps, in a disclosure. */
+  gaps: readonly string[]
+  /** "Sources: STR; MOFCOM; …" */
+  sourceLine: string
+  asOfLine: string
+  table: FigureTable
+  /** Export menu, placed by the app. */
+  actions?: ReactNode
+  /** Controls specific to this figure (e.g. series toggles). */
+  controls?: ReactNode
+  /** Content under the chart (event list, countdown details). */
+  footer?: ReactNode
+  children: ReactNode
+}
+
+export function ChartFrame(props: ChartFrameProps) {
+  const uid = useId()
+  const titleId = `${uid}-title`
+  const summaryId = `${uid}-summary`
+  const [showTable, setShowTable] = useState(false)
+  return (
+    <figure
+      className="chart-frame"
+      id={props.id}
+      aria-labelledby={titleId}
+      aria-describedby={summaryId}
+    >
+      <div className="chart-frame__head">
+        <div>
+          <h3 id={titleId} className="chart-frame__title">
+            {props.title}
+          </h3>
+          <p className="chart-frame__subtitle">{props.subtitle}</p>
+        </div>
+        <div className="chart-frame__actions">
+          <button
+            type="button"
+            aria-pressed={showTable}
+            onClick={() => setShowTable((v) => !v)}
+          >
+            {showTable ? 'Hide table' : 'Show table'}
+          </button>
+          {props.actions}
+        </div>
+      </div>
+      {props.controls}
+      <div className="chart-frame__chart">{props.children}</div>
+      <ChartLegend items={props.legend} />
+      <figcaption>
+        <p id={summaryId} className="chart-frame__summary">
+          {props.summary}
+        </p>
+        {props.notes.length > 0 && (
+          <ul className="chart-frame__notes">
+            {props.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        )}
+        {props.gaps.length > 0 && (
+          <details className="chart-frame__gaps">
+            <summary>What the data does not say ({props.gaps.length})</summary>
+            <ul>
+              {props.gaps.map((g) => (
+                <li key={g}>{g}</li>
+              ))}
+            </ul>
+          </details>
+        )}
+        <p className="chart-frame__source">
+          {props.sourceLine} · {props.asOfLine}
+        </p>
+      </figcaption>
+      {props.footer}
+      {showTable && <DataTable table={props.table} />}
+    </figure>
+  )
+}

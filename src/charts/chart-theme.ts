@@ -1,0 +1,32 @@
+/** Chart layout constants and line styles by role (strokes, dashes). Colours come from domain/palette. */
+import type { LineRole } from '@/domain/time-chart'
+
+export const CHART_HEIGHT = 360
+export const CHART_MARGIN = { top: 64, right: 24, bottom: 8, left: 8 } as const
+/** Vertical distance between stacked event-marker rows. */
+export const MARKER_ROW_PX = 20
+export const MARKER_MIN_GAP_PX = 22
+export const MARKER_MAX_ROWS = 3
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
+export const TICK_FONT_SIZE = 12
+
+export const LINE_STYLE: Record<
+  LineRole,
+  { strokeWidth: number; dash?: string; opacity: number }
+> = {
+  observed: { strokeWidth: 2, opacity: 1 },
+  headline: { strokeWidth: 3.5, opacity: 1 },
+  scheduled: { strokeWidth: 2, dash: '6 4', opacity: 0.9 },
+  'snap-back': { strokeWidth: 1.5, dash: '2 3', opacity: 0.9 },
+  estimate: { strokeWidth: 2, dash: '5 3', opacity: 1 },
+  target: { strokeWidth: 1.5, dash: '4 4', opacity: 0.9 },
+  projection: { strokeWidth: 2, dash: '8 4', opacity: 0.9 },
+  claim: { strokeWidth: 1.5, dash: '1 4', opacity: 0.9 },
+  threat: { strokeWidth: 0, opacity: 1 },
+}
+
+/** Ticks that fit the width: one per ~90 px. */
+export function maxTicksFor(width: number): number {
+  return Math.max(2, Math.floor((width - 60) / 90))
+}

@@ -1,0 +1,215 @@
+/** Swimlanes: one lane per measure; in-force and paused windows in distinct fills, scheduled parts hatched. */
+import { FONT_FAMILY, TICK_FONT_SIZE, maxTicksFor } from '@/charts/chart-theme'
+import { formatAxisMonth } from '@/domain/format'
+import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
+import { computeTimeTicks } from '@/domain/ticks'
+
+export const LANE_HEIGHT = 46
+const LABEL_WIDTH_RATIO = 0.34
+const TOP = 30
+const AXIS = 24
+
+export interface PauseTimelineChartProps {
+  model: Pick<
+    PauseFigureModel,
+    'lanes' | 'xDomain' | 'asOfX' | 'todayX' | 'markers'
+  >
+  width: number
+  theme: Theme
+  /** Called when a window gets focus or hover, to show its details as text. */
+  onFocusWindow?: (lane: Lane, window: LaneWindow) => void
+}
+
+export function pauseTimelineHeight(lanes: number): number {
+  return TOP + lanes * LANE_HEIGHT + AXIS + 8
+}
+
+export function PauseTimelineChart({
+  model,
+  width,
+  theme,
+  onFocusWindow,
+}: PauseTimelineChartProps) {
+  const c = ROLE_COLORS[theme]
+  const height = pauseTimelineHeight(model.lanes.length)
+  const labelWidth = Math.min(
+    320,
+    Math.max(110, Math.round(width * LABEL_WIDTH_RATIO)),
+  )
+  const x0 = labelWidth + 8
+  const x1 = width - 16
+  const [d0, d1] = model.xDomain
+  const sx = (ms: number) => x0 + ((ms - d0) / (d1 - d0)) * (x1 - x0)
+  const bottom = TOP + model.lanes.length * LANE_HEIGHT
+  const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0 + 60))
+  const fill = {
+    'in-force': c.inForce,
+    paused: c.paused,
+    scheduled: c.scheduled,
+  } as const
+  const hatchId = `hatch-${theme}`
+  const labelChars = Math.max(12, Math.floor(labelWidth / 6.6))
+  return (
+    <svg
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      xmlns="http://www.w3.org/2000/svg"
+      fontFamily={FONT_FAMILY}
+      role="group"
+      aria-label="Timeline of measures"
+    >
+      <defs>
+        <pattern
+          id={hatchId}
+          width="6"
+          height="6"
+          patternUnits="userSpaceOnUse"
+          patternTransform="rotate(45)"
+        >
+          <rect width="6" height="6" fill={c.background} />
+          <line x1="0" y1="0" x2="0" y2="6" stroke={c.muted} strokeWidth="2" />
+        </pattern>
+      </defs>
+      {ticks.map((t) => (
+        <g key={t}>
+          <line x1={sx(t)} x2={sx(t)} y1={TOP} y2={bottom} stroke={c.grid} />
+          <text
+            x={sx(t)}
+            y={bottom + 16}
+            textAnchor="middle"
+            fontSize={TICK_FONT_SIZE}
+            fill={c.muted}
+          >
+            {formatAxisMonth(t)}
+          </text>
+        </g>
+      ))}
+      {model.asOfX !== undefined && (
+        <rect
+          x={sx(model.asOfX)}
+          y={TOP}
+          width={Math.max(0, x1 - sx(model.asOfX))}
+          height={bottom - TOP}
+          fill={c.unknown}
+          opacity={0.8}
+        />
+      )}
+      {model.lanes.map((lane, li) => {
+        const y = TOP + li * LANE_HEIGHT
+        const label =
+          lane.label.length > labelChars
+            ? `${lane.label.slice(0, labelChars - 1)}…`
+            : lane.label
+        return (
+          <g key={lane.id}>
+            <line
+              x1={0}
+              x2={x1}
+              y1={y + LANE_HEIGHT}
+              y2={y + LANE_HEIGHT}
+              stroke={c.grid}
+            />
+            <text x={0} y={y + 18} fontSize={12} fontWeight={600} fill={c.text}>
+              <title>{`${lane.label} — ${lane.reference}`}</title>
+              {label}
+            </text>
+            <text x={0} y={y + 34} fontSize={11} fill={c.muted}>
+              {lane.side === 'china' ? 'China' : 'US'} ·{' '}
+              {lane.reference.length > labelChars
+                ? `${lane.reference.slice(0, labelChars - 6)}…`
+                : lane.reference}
+            </text>
+            {lane.windows.map((w) => {
+              const text = `${lane.label}: ${w.description}${w.countdown ? `; ${w.countdown}` : ''}`
+              const focus = onFocusWindow
+                ? () => onFocusWindow(lane, w)
+                : undefined
+              return (
+                <g
+                  key={w.id}
+                  tabIndex={onFocusWindow ? 0 : undefined}
+                  role="img"
+                  aria-label={text}
+                  onFocus={focus}
+                  onMouseEnter={focus}
+                  className="timeline-window"
+                >
+                  <title>{text}</title>
+                  {w.observed && (
+                    <rect
+                      x={sx(w.observed[0])}
+                      y={y + 8}
+                      width={Math.max(2, sx(w.observed[1]) - sx(w.observed[0]))}
+                      height={LANE_HEIGHT - 16}
+                      rx={3}
+                      fill={fill[w.state]}
+                      opacity={w.state === 'paused' ? 0.85 : 0.75}
+                    />
+                  )}
+                  {w.after && (
+                    <rect
+                      x={sx(w.after[0])}
+                      y={y + 8}
+                      width={Math.max(2, sx(w.after[1]) - sx(w.after[0]))}
+                      height={LANE_HEIGHT - 16}
+                      rx={3}
+                      fill={`url(#${hatchId})`}
+                      stroke={fill[w.state]}
+                      strokeWidth={2}
+                      strokeDasharray={
+                        w.afterKind === 'unknown' ? '2 3' : '6 3'
+                      }
+                    />
+                  )}
+                </g>
+              )
+            })}
+          </g>
+        )
+      })}
+      {model.asOfX !== undefined && (
+        <g>
+          <line
+            x1={sx(model.asOfX)}
+            x2={sx(model.asOfX)}
+            y1={TOP - 6}
+            y2={bottom}
+            stroke={c.asOf}
+            strokeDasharray="3 3"
+          />
+          <text
+            x={sx(model.asOfX) - 4}
+            y={TOP - 10}
+            textAnchor="end"
+            fontSize={11}
+            fill={c.muted}
+          >
+            As of
+          </text>
+        </g>
+      )}
+      {model.todayX !== undefined && (
+        <g>
+          <line
+            x1={sx(model.todayX)}
+            x2={sx(model.todayX)}
+            y1={TOP - 6}
+            y2={bottom}
+            stroke={c.today}
+            strokeWidth={1.5}
+          />
+          <text
+            x={sx(model.todayX) + 4}
+            y={TOP - 10}
+            fontSize={11}
+            fill={c.today}
+          >
+            Today
+          </text>
+        </g>
+      )}
+    </svg>
+  )
+}

@@ -1,0 +1,79 @@
+/** Bars per period (month or year) for one or more series. */
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
+
+import { CHART_MARGIN, FONT_FAMILY, TICK_FONT_SIZE } from '@/charts/chart-theme'
+import { ChartTooltip } from '@/charts/chart-tooltip'
+import { formatAxisNumber } from '@/domain/format'
+import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
+import type { PeriodBarsFigureModel, PeriodRow } from '@/domain/period-view'
+
+export interface PeriodBarsChartProps {
+  model: Pick<PeriodBarsFigureModel, 'rows' | 'bars' | 'yDomain' | 'unit'>
+  width: number
+  height: number
+  theme: Theme
+  interactive?: boolean
+}
+
+export function PeriodBarsChart({
+  model,
+  width,
+  height,
+  theme,
+  interactive = true,
+}: PeriodBarsChartProps) {
+  const c = ROLE_COLORS[theme]
+  const tick = {
+    fontSize: TICK_FONT_SIZE,
+    fill: c.muted,
+    fontFamily: FONT_FAMILY,
+  }
+  return (
+    <BarChart
+      width={width}
+      height={height}
+      data={model.rows as PeriodRow[]}
+      margin={CHART_MARGIN}
+      accessibilityLayer={interactive}
+      style={{ fontFamily: FONT_FAMILY }}
+    >
+      <CartesianGrid stroke={c.grid} vertical={false} />
+      <XAxis
+        dataKey="label"
+        tick={tick}
+        stroke={c.muted}
+        interval="preserveStartEnd"
+      />
+      <YAxis
+        domain={model.yDomain as [number, number]}
+        tickFormatter={(v: number) => formatAxisNumber(v)}
+        tick={tick}
+        stroke={c.muted}
+        width={56}
+        label={{
+          value: model.unit,
+          angle: -90,
+          position: 'insideLeft',
+          fill: c.muted,
+          fontSize: TICK_FONT_SIZE,
+        }}
+      />
+      {model.bars.map((b) => (
+        <Bar
+          key={b.key}
+          dataKey={(row: PeriodRow) => row.values[b.key] ?? null}
+          name={b.label}
+          fill={seriesStyle(b.styleIndex, theme).color}
+          isAnimationActive={false}
+        />
+      ))}
+      {interactive && (
+        <Tooltip
+          content={<ChartTooltip keys={model.bars.map((b) => b.key)} />}
+          isAnimationActive={false}
+          cursor={{ fill: c.grid, fillOpacity: 0.5 }}
+        />
+      )}
+    </BarChart>
+  )
+}

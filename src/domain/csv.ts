@@ -1,0 +1,138 @@
+/**
+ * CSV text from rows: RFC 4180 quoting, and spreadsheet formula injection
+ * neutralised (text cells starting with = + - @ tab or CR get a leading ').
+ * Numbers stay numbers.
+ */
+import { formatIsoDate } from '@/domain/dates'
+import type { FigureTable } from '@/domain/figure-table'
+import type { Dataset } from '@/domain/types'
+
+export type CsvCell = string | number | null | undefined
+
+const FORMULA_START = /^[=+\-@\t\r]/
+
+/** One cell → its CSV form. */
+export function toCsvCell(value: CsvCell): string {
+  if (value === null || value === undefined) return ''
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? String(value) : ''
+  const text = FORMULA_START.test(value) ? `'${value}` : value
+  return /[",\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replaceAll('"', '""')}"`
+    : text
+}
+
+/** Header + rows → CSV text with CRLF line ends (RFC 4180). */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+): string {
+  return (
+    [header, ...rows].map((row) => row.map(toCsvCell).join(',')).join('\r\n') +
+    '\r\n'
+  )
+}
+
+/** A figure's table → CSV with its columns plus source publishers and URLs: the same rows. */
+export function figureTableToCsv(table: FigureTable): string {
+  return toCsv(
+    [...table.columns.map((c) => c.key), 'source_publishers', 'source_urls'],
+    table.rows.map((row) => [
+      ...table.columns.map((c) => row.cells[c.key]),
+      row.sources.map((s) => s.publisher).join(' | '),
+      row.sources.map((s) => s.url).join(' | '),
+    ]),
+  )
+}
+
+export const TIDY_COLUMNS = [
+  'commodity',
+  'series',
+  'kind',
+  'date',
+  'end_date',
+  'value',
+  'unit',
+  'status',
+  'note',
+  'source_publisher',
+  'source_url',
+] as const
+
+/** The whole dataset, one row per value, window, deadline or event, each with its sources. */
+export function datasetToTidyCsv(dataset: Dataset): string {
+  const src = (ids: readonly string[]) => {
+    const sources = ids
+      .map((id) => dataset.sources[id])
+      .filter((s) => s !== undefined)
+    return [
+      sources.map((s) => s.publisher).join(' | '),
+      sources.map((s) => s.url).join(' | '),
+    ]
+  }
+  const rows: CsvCell[][] = []
+  for (const s of dataset.series)
+    for (const p of s.points)
+      rows.push([
+        s.commodity,
+        s.id,
+        s.kind,
+        formatIsoDate(p.dateMs),
+        p.suspendedUntilMs !== undefined
+          ? formatIsoDate(p.suspendedUntilMs)
+          : '',
+        p.value,
+        s.unit,
+        p.status,
+        [
+          p.note,
+          p.conflict && `Conflict: ${p.conflict}`,
+          p.suspendedValue !== undefined && `${p.suspendedValue} suspended`,
+        ]
+          .filter(Boolean)
+          .join('; '),
+        ...src(p.sourceIds),
+      ])
+  for (const t of dataset.targets)
+    for (const d of t.deadlines)
+      rows.push([
+        t.commodity,
+        t.id,
+        'target-deadline',
+        formatIsoDate(t.startMs),
+        formatIsoDate(d.dateMs),
+        t.value,
+        t.unit,
+        t.confirmed ? 'confirmed' : 'claimed',
+        [d.label, d.note].filter(Boolean).join('; '),
+        ...src(d.sourceIds),
+      ])
+  for (const m of dataset.measures)
+    for (const w of m.windows)
+      rows.push([
+        m.commodity,
+        m.id,
+        `window-${w.state}`,
+        formatIsoDate(w.startMs),
+        w.endMs === null ? '' : formatIsoDate(w.endMs),
+        '',
+        '',
+        w.endStatus,
+        [m.label, m.reference, w.note].filter(Boolean).join('; '),
+        ...src(w.sourceIds),
+      ])
+  for (const e of dataset.events)
+    rows.push([
+      e.commodities.join(' '),
+      e.id,
+      `event-${e.kind}`,
+      formatIsoDate(e.dateMs),
+      e.endDateMs !== undefined ? formatIsoDate(e.endDateMs) : '',
+      '',
+      '',
+      e.scheduled ? 'scheduled' : 'observed',
+      `${e.label}: ${e.description}`,
+      ...src(e.sourceIds),
+    ])
+  return toCsv(TIDY_COLUMNS, rows)
+}

@@ -1,0 +1,83 @@
+/** The figure registry: which figures each commodity shows, in order, for the current filters. */
+import type { Commodity } from '@/domain/commodities'
+import type { DashboardFilters } from '@/domain/filters'
+import { computePauseFigure, type PauseFigureModel } from '@/domain/pause-view'
+import {
+  computePeriodFigure,
+  type PeriodBarsFigureModel,
+} from '@/domain/period-view'
+import {
+  computeSoybeanProgressFigure,
+  type SoybeanFigureModel,
+} from '@/domain/soybean-view'
+import {
+  computeTariffFigures,
+  type TariffFigureModel,
+} from '@/domain/tariff-view'
+import type { Dataset } from '@/domain/types'
+
+export type AnyFigure =
+  | TariffFigureModel
+  | SoybeanFigureModel
+  | PauseFigureModel
+  | PeriodBarsFigureModel
+
+type Builder = (
+  dataset: Dataset,
+  filters: DashboardFilters,
+  nowMs: number,
+) => AnyFigure[]
+
+const defined = <T>(x: T | undefined): x is T => x !== undefined
+
+export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
+  tariffs: (d, f, now) => [
+    ...computeTariffFigures(d, f, now),
+    ...(d.measures.some((m) => m.commodity === 'tariffs')
+      ? [computePauseFigure(d, 'tariffs', f.range, now)]
+      : []),
+  ],
+  'rare-earths': (d, f, now) =>
+    [
+      d.measures.some((m) => m.commodity === 'rare-earths')
+        ? computePauseFigure(d, 'rare-earths', f.range, now)
+        : undefined,
+      computePeriodFigure(d, 'rare-earths', 'month', f.range, {
+        id: 'rare-earths-magnet-exports',
+        title:
+          'Rare earths: magnet exports from China, monthly (China customs)',
+      }),
+    ].filter(defined),
+  soybeans: (d, f, now) =>
+    [
+      ...d.targets
+        .filter((t) => t.commodity === 'soybeans')
+        .filter(
+          (t) =>
+            t.startMs <= f.range.toMs &&
+            t.deadlines[t.deadlines.length - 1]!.dateMs >= f.range.fromMs,
+        )
+        .map((t) => computeSoybeanProgressFigure(d, t, f, now)),
+      computePeriodFigure(d, 'soybeans', 'month', f.range, {
+        id: 'soybeans-monthly-imports',
+        title: 'Soybeans: China’s monthly imports (China customs, arrivals)',
+      }),
+      computePeriodFigure(d, 'soybeans', 'year', f.range, {
+        id: 'soybeans-annual-imports',
+        title:
+          'Soybeans: China’s annual imports from the US (China customs, calendar years)',
+      }),
+    ].filter(defined),
+}
+
+/** Every figure the filters ask for, grouped by commodity in registry order. */
+export function computeFigures(
+  dataset: Dataset,
+  filters: DashboardFilters,
+  nowMs: number,
+): { commodity: Commodity; figures: AnyFigure[] }[] {
+  return filters.commodities.map((commodity) => ({
+    commodity,
+    figures: FIGURE_BUILDERS[commodity](dataset, filters, nowMs),
+  }))
+}

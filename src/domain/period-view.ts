@@ -1,0 +1,153 @@
+/** View model of per-period amounts (monthly or annual): customs imports, magnet exports. */
+import type { Commodity } from '@/domain/commodities'
+import { type DateRange, formatRange } from '@/domain/date-range'
+import { formatIsoDate } from '@/domain/dates'
+import { VALUE_COLUMNS } from '@/domain/figure-table'
+import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
+import {
+  type ChartLine,
+  computeAxisMax,
+  type ChartRow,
+  type PointInfo,
+  statusLabel,
+  toPointInfo,
+} from '@/domain/time-chart'
+import { type FigureModel, gapsFor } from '@/domain/tariff-view'
+import type { Dataset, Series } from '@/domain/types'
+import type { Period } from '@/domain/vocabulary'
+
+export interface PeriodRow extends ChartRow {
+  /** Axis label: '2025' or 'Sep 2025'. */
+  label: string
+}
+
+export interface PeriodBarsFigureModel extends FigureModel {
+  kind: 'period-bars'
+  rows: readonly PeriodRow[]
+  bars: readonly ChartLine[]
+  yDomain: readonly [number, number]
+  unit: Series['unit']
+}
+
+function periodLabel(ms: number, period: Period): string {
+  return period === 'year'
+    ? String(new Date(ms).getUTCFullYear())
+    : formatAxisMonth(ms)
+}
+
+/**
+ * One figure per commodity and period: every `period-volume` series of that
+ * period (e.g. monthly soybean imports from the US) as bars, within the range.
+ */
+export function computePeriodFigure(
+  dataset: Dataset,
+  commodity: Commodity,
+  period: Period,
+  range: DateRange,
+  options: { id: string; title: string },
+): PeriodBarsFigureModel | undefined {
+  const series = dataset.series.filter(
+    (s) =>
+      s.commodity === commodity &&
+      s.kind === 'period-volume' &&
+      s.period === period,
+  )
+  if (series.length === 0) return undefined
+  const unit = series[0]!.unit
+  const same = series.filter((s) => s.unit === unit)
+  const byX = new Map<
+    number,
+    { values: Record<string, number | null>; info: Record<string, PointInfo> }
+  >()
+  for (const s of same)
+    for (const p of s.points) {
+      if (p.dateMs < range.fromMs || p.dateMs > range.toMs) continue
+      const row = byX.get(p.dateMs) ?? { values: {}, info: {} }
+      row.values[s.id] = p.value
+      row.info[s.id] = toPointInfo(dataset, s.label, s.unit, p)
+      byX.set(p.dateMs, row)
+    }
+  const rows: PeriodRow[] = [...byX.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([x, r]) => ({
+      x,
+      label: periodLabel(x, period),
+      values: r.values,
+      info: r.info,
+    }))
+  const bars: ChartLine[] = same.map((s, i) => ({
+    key: s.id,
+    seriesId: s.id,
+    label: s.label,
+    role: 'observed',
+    curve: 'linear',
+    styleIndex: i,
+    inLegend: true,
+    unit: s.unit,
+  }))
+  const shownPoints = same.flatMap((s) =>
+    s.points
+      .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
+      .map((p) => ({ s, p })),
+  )
+  const max = Math.max(0, ...same.flatMap((s) => s.points.map((p) => p.value)))
+  const summary =
+    shownPoints.length === 0
+      ? `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`
+      : same
+          .map((s) => {
+            const pts = s.points.filter(
+              (p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs,
+            )
+            if (pts.length === 0) return `${s.label}: no figure in the range.`
+            const hi = pts.reduce((a, b) => (b.value > a.value ? b : a))
+            const lo = pts.reduce((a, b) => (b.value < a.value ? b : a))
+            const last = pts[pts.length - 1]!
+            return `${s.label}: highest ${formatValue(hi.value, s.unit)} (${periodLabel(hi.dateMs, period)}), lowest ${formatValue(lo.value, s.unit)} (${periodLabel(lo.dateMs, period)}), latest ${formatValue(last.value, s.unit)} (${periodLabel(last.dateMs, period)}).`
+          })
+          .join(' ') +
+        ` No figure after ${formatLongDate(dataset.meta.asOfMs)}.`
+  return {
+    kind: 'period-bars',
+    id: options.id,
+    commodity,
+    title: options.title,
+    subtitle: `${formatRange(range)} · ${period === 'year' ? 'calendar years' : 'months'}`,
+    summary,
+    rows,
+    bars,
+    yDomain: [0, computeAxisMax(max)],
+    unit,
+    table: {
+      caption: `${options.title} — every figure shown, ${formatRange(range)}`,
+      columns: VALUE_COLUMNS,
+      rows: shownPoints
+        .sort((a, b) => a.p.dateMs - b.p.dateMs)
+        .map(({ s, p }, i) => ({
+          id: `${s.id}-${i}`,
+          cells: {
+            date: formatIsoDate(p.dateMs),
+            series: s.label,
+            value: p.value,
+            unit: s.unit,
+            status: statusLabel(p.status),
+            note: [
+              p.approx ? 'approximate' : '',
+              p.note ?? '',
+              p.conflict ? `Conflict: ${p.conflict}` : '',
+            ]
+              .filter(Boolean)
+              .join('; '),
+          },
+          sources: toPointInfo(dataset, s.label, s.unit, p).sources,
+        })),
+    },
+    sourceIds: [
+      ...new Set(same.flatMap((s) => s.points.flatMap((p) => p.sourceIds))),
+    ],
+    gaps: gapsFor(dataset, commodity),
+    notes: same
+      .filter((s) => s.description)
+      .map((s) => `${s.label}: ${s.description}`),
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Progress of a purchase commitment: share of the target reached, the pace so far,
+ * where that pace leads, and the run-rate still needed for each stated deadline.
+ * Never returns NaN or Infinity: impossible quantities are `undefined`.
+ */
+import { DAY_MS } from '@/domain/dates'
+import type { Series, SeriesPoint, Target } from '@/domain/types'
+
+export type DeadlineVerdict =
+  /** Target reached on or before the deadline. */
+  | 'met'
+  /** Deadline passed before the target was reached (by the latest observation). */
+  | 'missed'
+  /** Deadline still ahead and the current pace reaches the target in time. */
+  | 'on-track'
+  /** Deadline still ahead and the current pace is too slow. */
+  | 'behind'
+  /** The deadline passed after the last observation: the data cannot tell. */
+  | 'unknown'
+  /** No observation to judge by. */
+  | 'no-data'
+
+export interface DeadlineProgress {
+  deadlineId: string
+  label: string
+  dateMs: number
+  verdict: DeadlineVerdict
+  /** Volume per week still needed from the latest observation to the deadline. */
+  neededPerWeek?: number
+  /** Share of the target reached by the deadline (last observation on or before it). */
+  ratioAtDeadline?: number
+}
+
+export interface Progress {
+  targetId: string
+  seriesId: string
+  /** Latest observation on or before the as-of date. */
+  latest?: SeriesPoint
+  /** latest / target; may exceed 1. */
+  ratio?: number
+  /** Average volume per week from the target's start to the latest observation. */
+  pacePerWeek?: number
+  /** When the target is reached at that pace (already reached: the first date ≥ target). */
+  projectedMs?: number
+  reached: boolean
+  deadlines: readonly DeadlineProgress[]
+}
+
+const WEEK_MS = 7 * DAY_MS
+
+/** The last point dated in [from, to], if any. */
+function lastBetween(
+  points: readonly SeriesPoint[],
+  fromMs: number,
+  toMs: number,
+): SeriesPoint | undefined {
+  let found: SeriesPoint | undefined
+  for (const p of points) if (p.dateMs >= fromMs && p.dateMs <= toMs) found = p
+  return found
+}
+
+export function computeProgress(
+  target: Target,
+  series: Series,
+  asOfMs: number,
+): Progress {
+  const base = { targetId: target.id, seriesId: series.id }
+  const latest = lastBetween(series.points, target.startMs, asOfMs)
+  if (latest === undefined)
+    return {
+      ...base,
+      reached: false,
+      deadlines: target.deadlines.map((d) => ({
+        deadlineId: d.id,
+        label: d.label,
+        dateMs: d.dateMs,
+        verdict: 'no-data' as const,
+      })),
+    }
+  const ratio = target.value > 0 ? latest.value / target.value : undefined
+  const elapsed = latest.dateMs - target.startMs
+  const pacePerWeek =
+    elapsed > 0 ? (latest.value / elapsed) * WEEK_MS : undefined
+  const firstReach = series.points.find(
+    (p) =>
+      p.dateMs >= target.startMs &&
+      p.dateMs <= asOfMs &&
+      p.value >= target.value,
+  )
+  const reached = firstReach !== undefined
+  let projectedMs: number | undefined
+  if (firstReach) projectedMs = firstReach.dateMs
+  else if (pacePerWeek !== undefined && pacePerWeek > 0)
+    projectedMs = Math.round(
+      latest.dateMs + ((target.value - latest.value) / pacePerWeek) * WEEK_MS,
+    )
+
+  const deadlines = target.deadlines.map((d): DeadlineProgress => {
+    const common = { deadlineId: d.id, label: d.label, dateMs: d.dateMs }
+    const atDeadline = lastBetween(
+      series.points,
+      target.startMs,
+      Math.min(d.dateMs, asOfMs),
+    )
+    const ratioAtDeadline =
+      atDeadline !== undefined && target.value > 0
+        ? atDeadline.value / target.value
+        : undefined
+    const withRatio = ratioAtDeadline !== undefined ? { ratioAtDeadline } : {}
+    if (firstReach && firstReach.dateMs <= d.dateMs)
+      return { ...common, ...withRatio, verdict: 'met' }
+    if (d.dateMs <= latest.dateMs)
+      return { ...common, ...withRatio, verdict: 'missed' }
+    const neededPerWeek =
+      ((target.value - latest.value) / (d.dateMs - latest.dateMs)) * WEEK_MS
+    // Passed after the last observation: what was needed is known, the outcome is not.
+    if (d.dateMs <= asOfMs)
+      return { ...common, ...withRatio, neededPerWeek, verdict: 'unknown' }
+    const onTrack = projectedMs !== undefined && projectedMs <= d.dateMs
+    return {
+      ...common,
+      ...withRatio,
+      neededPerWeek,
+      verdict: onTrack ? 'on-track' : 'behind',
+    }
+  })
+
+  return {
+    ...base,
+    latest,
+    ...(ratio !== undefined && { ratio }),
+    ...(pacePerWeek !== undefined && { pacePerWeek }),
+    ...(projectedMs !== undefined && { projectedMs }),
+    reached,
+    deadlines,
+  }
+}

@@ -1,0 +1,83 @@
+import { useState } from 'react'
+
+import {
+  type DateRange,
+  matchPreset,
+  presetRange,
+  RANGE_LIMITS,
+  RANGE_PRESETS,
+} from '@/domain/date-range'
+import { formatIsoDate, parseIsoDate } from '@/domain/dates'
+
+interface RangeControlProps {
+  value: DateRange
+  onChange: (next: DateRange) => void
+}
+
+/** Shared date range: presets plus start/end date inputs; an invalid entry explains itself and changes nothing. */
+export function RangeControl({ value, onChange }: RangeControlProps) {
+  const active = matchPreset(value)
+  const [error, setError] = useState<string | null>(null)
+  const commit = (which: 'from' | 'to', text: string) => {
+    const ms = parseIsoDate(text)
+    const next = { ...value, [which === 'from' ? 'fromMs' : 'toMs']: ms }
+    if (ms === undefined)
+      return setError(
+        `${which === 'from' ? 'Start' : 'End'} must be a date (YYYY-MM-DD).`,
+      )
+    if (next.fromMs >= next.toMs)
+      return setError('The start must be before the end.')
+    if (next.fromMs < RANGE_LIMITS.fromMs || next.toMs > RANGE_LIMITS.toMs)
+      return setError(
+        `Dates must fall between ${formatIsoDate(RANGE_LIMITS.fromMs)} and ${formatIsoDate(RANGE_LIMITS.toMs)}.`,
+      )
+    setError(null)
+    onChange(next)
+  }
+  return (
+    <fieldset className="control-group">
+      <legend>Date range</legend>
+      <div className="preset-row" role="group" aria-label="Date range presets">
+        {RANGE_PRESETS.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            aria-pressed={active === p.id}
+            onClick={() => (setError(null), onChange(presetRange(p.id)))}
+          >
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <div className="date-inputs">
+        <label>
+          Start{' '}
+          <input
+            type="date"
+            key={`from-${value.fromMs}`}
+            defaultValue={formatIsoDate(value.fromMs)}
+            min={formatIsoDate(RANGE_LIMITS.fromMs)}
+            max={formatIsoDate(RANGE_LIMITS.toMs)}
+            onChange={(e) => e.target.value && commit('from', e.target.value)}
+          />
+        </label>
+        <label>
+          End{' '}
+          <input
+            type="date"
+            key={`to-${value.toMs}`}
+            defaultValue={formatIsoDate(value.toMs)}
+            min={formatIsoDate(RANGE_LIMITS.fromMs)}
+            max={formatIsoDate(RANGE_LIMITS.toMs)}
+            onChange={(e) => e.target.value && commit('to', e.target.value)}
+          />
+        </label>
+      </div>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  )
+}

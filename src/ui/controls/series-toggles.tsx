@@ -1,0 +1,35 @@
+interface SeriesTogglesProps {
+  /** Group name, e.g. "Tariff layers" or "Soybean data sources". */
+  label: string
+  options: readonly { id: string; label: string; visible: boolean }[]
+  onToggle: (id: string) => void
+}
+
+/** Per-series checkboxes inside a disclosure, for finer filtering within a figure. */
+export function SeriesToggles({
+  label,
+  options,
+  onToggle,
+}: SeriesTogglesProps) {
+  const shown = options.filter((o) => o.visible).length
+  return (
+    <details className="series-toggles">
+      <summary>
+        {label} ({shown} of {options.length} shown)
+      </summary>
+      <fieldset>
+        <legend className="visually-hidden">{label}</legend>
+        {options.map((o) => (
+          <label key={o.id} className="check">
+            <input
+              type="checkbox"
+              checked={o.visible}
+              onChange={() => onToggle(o.id)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+    </details>
+  )
+}

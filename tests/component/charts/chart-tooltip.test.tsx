@@ -1,0 +1,67 @@
+import { render, screen } from '@testing-library/react'
+import { describe, expect, it } from 'vitest'
+
+import { ChartTooltip } from '@/charts/chart-tooltip'
+import type { ChartRow } from '@/domain/time-chart'
+
+const row: ChartRow = {
+  x: Date.UTC(2025, 10, 20),
+  values: { fent: 10, recip: 10 },
+  info: {
+    fent: {
+      label: 'IEEPA fentanyl tariff',
+      value: 10,
+      unit: 'pct',
+      date: '2025-11-10',
+      status: 'In force',
+      approx: false,
+      sources: [{ publisher: 'STR', url: 'https://str.example/x', title: 'T' }],
+    },
+    recip: {
+      label: 'Reciprocal',
+      value: 10,
+      unit: 'pct',
+      date: '2025-11-10',
+      status: 'In force',
+      approx: true,
+      range: '9–11',
+      conflict: 'Another source says 12%',
+      sources: [{ publisher: 'Bad', url: 'javascript:alert(1)', title: 'B' }],
+    },
+  },
+}
+
+describe('ChartTooltip', () => {
+  it('shows date, value with unit, status, when it was set, conflicts and sources', () => {
+    render(
+      <ChartTooltip
+        active
+        payload={[{ payload: row }]}
+        keys={['fent', 'recip']}
+      />,
+    )
+    expect(screen.getByText('20 Nov 2025')).toBeInTheDocument()
+    const items = screen.getAllByRole('listitem')
+    expect(items[0]).toHaveTextContent(
+      'IEEPA fentanyl tariff: 10% · In force · set 2025-11-10',
+    )
+    expect(screen.getByRole('link', { name: 'STR' })).toHaveAttribute(
+      'href',
+      'https://str.example/x',
+    )
+    expect(items[1]).toHaveTextContent('Reciprocal: ≈10% (range 9–11)')
+    expect(items[1]).toHaveTextContent('Conflict: Another source says 12%')
+    expect(screen.queryByRole('link', { name: 'Bad' })).not.toBeInTheDocument()
+  })
+
+  it('renders nothing when inactive', () => {
+    const { container } = render(
+      <ChartTooltip
+        active={false}
+        payload={[{ payload: row }]}
+        keys={['fent']}
+      />,
+    )
+    expect(container).toBeEmptyDOMElement()
+  })
+})

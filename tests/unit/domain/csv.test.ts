@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+
+import {
+  datasetToTidyCsv,
+  figureTableToCsv,
+  toCsv,
+  toCsvCell,
+} from '@/domain/csv'
+import { validateDataset } from '@/data/validate-dataset'
+import { makeDataset } from '../../fixtures/builders'
+
+describe(toCsvCell, () => {
+  it.each<[string, Parameters<typeof toCsvCell>[0], string]>([
+    ['plain text', 'Section 301', 'Section 301'],
+    ['comma', 'List 1, 2', '"List 1, 2"'],
+    ['quote', 'the "overall" rate', '"the ""overall"" rate"'],
+    ['newline', 'a\nb', '"a\nb"'],
+    ['formula =', '=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['formula +', '+1', "'+1"],
+    ['formula -', '-cmd', "'-cmd"],
+    ['formula @', '@SUM(A1)', "'@SUM(A1)"],
+    ['negative number stays a number', -3, '-3'],
+    ['decimal', 0.332, '0.332'],
+    ['NaN', Number.NaN, ''],
+    ['null', null, ''],
+    ['leading space kept by quoting', ' x', '" x"'],
+  ])('%s', (_name, value, expected) => {
+    expect(toCsvCell(value)).toBe(expected)
+  })
+})
+
+describe(toCsv, () => {
+  it('joins rows with CRLF and ends with one', () => {
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          [1, 'x'],
+          [2, 'y, z'],
+        ],
+      ),
+    ).toBe('a,b\r\n1,x\r\n2,"y, z"\r\n')
+  })
+})
+
+describe(figureTableToCsv, () => {
+  it('writes the table columns plus source publishers and URLs, one line per row', () => {
+    const csv = figureTableToCsv({
+      caption: 'c',
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'value', label: 'Value', numeric: true },
+        { key: 'unit', label: 'Unit' },
+      ],
+      rows: [
+        {
+          id: '1',
+          cells: { date: '2025-11-10', value: 10, unit: 'pct' },
+          sources: [
+            { publisher: 'STR', url: 'https://a.example/x', title: 't' },
+            { publisher: 'Akin', url: 'https://b.example/y', title: 't' },
+          ],
+        },
+      ],
+    })
+    expect(csv).toBe(
+      'date,value,unit,source_publishers,source_urls\r\n2025-11-10,10,pct,STR | Akin,https://a.example/x | https://b.example/y\r\n',
+    )
+  })
+})
+
+describe(datasetToTidyCsv, () => {
+  it('has one row per point, deadline, window and event, each with a source URL', () => {
+    const dataset = validateDataset(makeDataset())
+    const lines = datasetToTidyCsv(dataset).trimEnd().split('\r\n')
+    // 4 fentanyl points + 3 soybean points + 2 deadlines + 2 windows + 1 event.
+    expect(lines).toHaveLength(1 + 4 + 3 + 2 + 2 + 1)
+    expect(lines[0]).toBe(
+      'commodity,series,kind,date,end_date,value,unit,status,note,source_publisher,source_url',
+    )
+    expect(lines[1]).toBe(
+      'tariffs,us-ieepa-fentanyl,tariff-rate,2025-02-04,,10,pct,in-force,,STR,https://www.strtrade.com/trade-news-resources/str-trade-report/trade-report/november/tariff-changes-for-imports-from-china-made-official',
+    )
+    expect(lines.slice(1).every((l) => l.includes('https://'))).toBe(true)
+  })
+})
