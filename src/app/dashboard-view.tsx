@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
+import { FigureExport } from '@/app/figure-export'
 import { FigureView } from '@/app/figure-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
@@ -104,6 +105,17 @@ export function DashboardView({ dataset }: DashboardViewProps) {
                 dataset={dataset}
                 theme={theme}
                 onToggleSeries={onToggleSeries}
+                actions={
+                  <FigureExport
+                    figure={figure}
+                    context={{
+                      dataset,
+                      filters,
+                      theme,
+                      pageUrl: window.location.href,
+                    }}
+                  />
+                }
               />
             </RenderErrorBoundary>
           ))}

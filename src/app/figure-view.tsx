@@ -109,6 +109,8 @@ interface ChartBodyProps {
   theme: Theme
   interactive: boolean
   onFocusWindow?: (lane: Lane, window: LaneWindow) => void
+  /** Exports draw taller time charts (room for stacked event markers). */
+  heightOverride?: number
 }
 
 /** The chart of a figure at a given size; also used, non-interactive, for exports. */
@@ -118,6 +120,7 @@ export function ChartBody({
   theme,
   interactive,
   onFocusWindow,
+  heightOverride,
 }: ChartBodyProps) {
   switch (figure.kind) {
     case 'tariffs':
@@ -125,7 +128,7 @@ export function ChartBody({
         <TimeChart
           model={figure.chart}
           width={width}
-          height={CHART_HEIGHT}
+          height={heightOverride ?? CHART_HEIGHT}
           theme={theme}
           interactive={interactive}
         />
@@ -135,7 +138,7 @@ export function ChartBody({
         <TimeChart
           model={figure.chart}
           width={width}
-          height={CHART_HEIGHT}
+          height={heightOverride ?? CHART_HEIGHT}
           theme={theme}
           targets={figure.targets}
           bands={figure.bands}
@@ -156,7 +159,7 @@ export function ChartBody({
         <PeriodBarsChart
           model={figure}
           width={width}
-          height={Math.round(CHART_HEIGHT * 0.8)}
+          height={heightOverride ?? Math.round(CHART_HEIGHT * 0.8)}
           theme={theme}
           interactive={interactive}
         />

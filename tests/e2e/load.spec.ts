@@ -35,7 +35,7 @@ test('a malformed ?data= file shows an alert naming the JSON path, and the page 
     page.getByRole('heading', { level: 1, name: 'Truce Tracker' }),
   ).toBeVisible()
   await alert.getByRole('link', { name: 'Use the bundled dataset' }).click()
-  await expect(page.getByText(/^Data as of /)).toBeVisible()
+  await expect(page.getByText(/^Data as of \d{4}-\d{2}-\d{2}$/)).toBeVisible()
   expect(new URL(page.url()).searchParams.has('data')).toBe(false)
   expect(uncaught).toEqual([])
 })

@@ -1,0 +1,124 @@
+/**
+ * Builds the export image of a figure: renders its chart off-screen at a fixed
+ * size with no animation or tooltip, makes the SVG standalone, and composes
+ * the captioned frame. The same SVG string is the SVG download and the PNG source.
+ */
+import { createElement } from 'react'
+import { flushSync } from 'react-dom'
+import { createRoot } from 'react-dom/client'
+
+import { ChartBody, legendFor } from '@/app/figure-view'
+import { CHART_HEIGHT, FONT_FAMILY } from '@/charts/chart-theme'
+import { pauseTimelineHeight } from '@/charts/pause-timeline-chart'
+import { computeExportSubtitle } from '@/domain/export-subtitle'
+import type { AnyFigure } from '@/domain/figures'
+import type { DashboardFilters } from '@/domain/filters'
+import { formatAsOfDate } from '@/domain/format'
+import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { computeSourceLine } from '@/domain/source-line'
+import type { Dataset } from '@/domain/types'
+import { composeExportSvg, EXPORT_PADDING } from '@/lib/compose-svg'
+import { toStandaloneSvg } from '@/lib/standalone-svg'
+
+/** Exported images are this wide (CSS px) whatever the screen: 2400 px at 2×. */
+export const EXPORT_WIDTH = 1200
+
+function chartHeightOf(figure: AnyFigure): number {
+  if (figure.kind === 'pauses') return pauseTimelineHeight(figure.lanes.length)
+  if (figure.kind === 'period-bars') return Math.round(CHART_HEIGHT * 0.8)
+  return CHART_HEIGHT + 60
+}
+
+const nextFrame = () =>
+  new Promise((r) => requestAnimationFrame(() => r(undefined)))
+
+/** Renders the chart off-screen and returns it as a standalone SVG string. */
+async function renderChartSvg(
+  figure: AnyFigure,
+  theme: Theme,
+  width: number,
+): Promise<{ svg: string; height: number }> {
+  const host = document.createElement('div')
+  host.setAttribute('aria-hidden', 'true')
+  host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;pointer-events:none;`
+  document.body.append(host)
+  const root = createRoot(host)
+  try {
+    flushSync(() =>
+      root.render(
+        createElement(ChartBody, {
+          figure,
+          width,
+          theme,
+          interactive: false,
+          heightOverride: chartHeightOf(figure),
+        }),
+      ),
+    )
+    // Recharts lays out axes and labels in effects: let them settle.
+    await nextFrame()
+    await nextFrame()
+    const svg = host.querySelector('svg')
+    if (!svg) throw new Error('The chart did not render for export')
+    const height = Number(svg.getAttribute('height')) || chartHeightOf(figure)
+    return { svg: toStandaloneSvg(svg, width, height), height }
+  } finally {
+    root.unmount()
+    host.remove()
+  }
+}
+
+/** The numbered events drawn on a time chart, as text for the image. */
+function eventLines(figure: AnyFigure): string[] {
+  const markers =
+    figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
+      ? figure.chart.markers
+      : []
+  if (markers.length === 0) return []
+  return [
+    `Events: ${markers.map((m) => `(${m.n}) ${m.date} ${m.label}`).join('; ')}.`,
+  ]
+}
+
+export interface ExportContext {
+  dataset: Dataset
+  filters: DashboardFilters
+  theme: Theme
+  /** The page URL that reproduces this view. */
+  pageUrl: string
+}
+
+export async function buildExportSvg(
+  figure: AnyFigure,
+  ctx: ExportContext,
+): Promise<{ svg: string; width: number; height: number }> {
+  const chartWidth = EXPORT_WIDTH - 2 * EXPORT_PADDING
+  const chart = await renderChartSvg(figure, ctx.theme, chartWidth)
+  const c = ROLE_COLORS[ctx.theme]
+  const asOf = formatAsOfDate(ctx.dataset.meta.asOfMs)
+  return composeExportSvg({
+    width: EXPORT_WIDTH,
+    title: figure.title,
+    subtitle: computeExportSubtitle(figure, ctx.filters),
+    description: figure.summary,
+    chartSvg: chart.svg,
+    chartWidth,
+    chartHeight: chart.height,
+    legend: legendFor(figure, ctx.theme),
+    sourceLines: [
+      ...eventLines(figure),
+      computeSourceLine(ctx.dataset, figure.sourceIds, 60),
+    ],
+    footerLines: [
+      `Data as of ${asOf} · dataset “${ctx.dataset.meta.title}” v${ctx.dataset.meta.version} · Truce Tracker · ${ctx.pageUrl}`,
+    ],
+    metadata: {
+      'dataset-version': ctx.dataset.meta.version,
+      'data-as-of': asOf,
+      url: ctx.pageUrl,
+      figure: figure.id,
+    },
+    colors: { background: c.background, text: c.text, muted: c.muted },
+    fontFamily: FONT_FAMILY,
+  })
+}

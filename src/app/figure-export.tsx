@@ -1,0 +1,72 @@
+import { buildExportSvg, type ExportContext } from '@/app/export-figure'
+import { figureTableToCsv } from '@/domain/csv'
+import { toExportFileName } from '@/domain/export-name'
+import type { AnyFigure } from '@/domain/figures'
+import { ROLE_COLORS } from '@/domain/palette'
+import { copyPngToClipboard } from '@/lib/clipboard'
+import { downloadBlob, downloadText } from '@/lib/download-file'
+import { svgToPngBlob } from '@/lib/rasterize'
+import { ExportMenu, type PngScale } from '@/ui/export-menu'
+
+interface FigureExportProps {
+  figure: AnyFigure
+  context: ExportContext
+}
+
+/** Wires a figure's export menu to the export pipeline (compose → SVG / PNG / clipboard) and the CSV builder. */
+export function FigureExport({ figure, context }: FigureExportProps) {
+  const name = (format: 'png' | 'svg' | 'csv') =>
+    toExportFileName(
+      figure.id,
+      context.filters.range,
+      context.dataset.meta.asOfMs,
+      format,
+    )
+  const makePng = async (scale: PngScale) => {
+    const { svg, width, height } = await buildExportSvg(figure, context)
+    return svgToPngBlob(
+      svg,
+      width,
+      height,
+      scale,
+      ROLE_COLORS[context.theme].background,
+    )
+  }
+  return (
+    <ExportMenu
+      onDownloadPng={async (scale) => {
+        const png = await makePng(scale)
+        downloadBlob(png.blob, name('png'))
+        return `Downloaded ${name('png')} (${png.width} × ${png.height} px${png.scale !== scale ? `, scale reduced to ${png.scale}× to stay under the size limit` : ''}).`
+      }}
+      onDownloadSvg={async () => {
+        const { svg } = await buildExportSvg(figure, context)
+        downloadBlob(
+          new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
+          name('svg'),
+        )
+        return `Downloaded ${name('svg')}.`
+      }}
+      onDownloadCsv={() => {
+        downloadText(
+          figureTableToCsv(figure.table),
+          name('csv'),
+          'text/csv;charset=utf-8',
+        )
+        return `Downloaded ${name('csv')} (${figure.table.rows.length} rows, the rows of the table view).`
+      }}
+      onCopyImage={(scale) => {
+        // The blob promise goes to the clipboard inside the click; awaiting first loses the user gesture.
+        const png = makePng(scale)
+        return copyPngToClipboard(png.then((p) => p.blob)).then(
+          async (result) => {
+            if (result.ok) return 'Image copied to the clipboard.'
+            const { blob } = await png
+            downloadBlob(blob, name('png'))
+            return `Copying images is not possible here (${result.reason}); downloaded ${name('png')} instead.`
+          },
+        )
+      }}
+    />
+  )
+}

@@ -1,0 +1,23 @@
+/**
+ * Copies a PNG to the clipboard. The promise is handed to ClipboardItem inside
+ * the click (Safari requires the write to start in the user gesture); the
+ * caller falls back to a download when this resolves to false.
+ */
+export async function copyPngToClipboard(
+  png: Promise<Blob>,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write)
+    return { ok: false, reason: 'this browser cannot copy images' }
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])
+    return { ok: true }
+  } catch (error) {
+    return {
+      ok: false,
+      reason:
+        error instanceof Error && error.message
+          ? error.message
+          : 'the browser refused',
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * A rendered <svg> → a standalone SVG string: paint and text styles inlined from
+ * the computed style (page CSS does not travel with a file), hidden nodes
+ * dropped, xmlns/width/height/viewBox set, nothing interactive or external kept.
+ */
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const
+
+const DROPPED_ATTRIBUTES = ['tabindex', 'class', 'style']
+
+export function toStandaloneSvg(
+  source: SVGSVGElement,
+  width: number,
+  height: number,
+): string {
+  const clone = source.cloneNode(true) as SVGSVGElement
+  const originals = [source, ...source.querySelectorAll('*')]
+  const copies = [clone, ...clone.querySelectorAll('*')]
+  const hidden: Element[] = []
+  originals.forEach((el, i) => {
+    const copy = copies[i]
+    if (!copy) return
+    const style = getComputedStyle(el)
+    if (style.display === 'none' || style.visibility === 'hidden') {
+      hidden.push(copy)
+      return
+    }
+    const inline = INLINED.map(
+      (prop) => `${prop}:${style.getPropertyValue(prop)}`,
+    )
+      .filter((decl) => !decl.endsWith(':'))
+      .join(';')
+    for (const attr of DROPPED_ATTRIBUTES) copy.removeAttribute(attr)
+    copy.setAttribute('style', inline)
+  })
+  for (const el of hidden) el.remove()
+  for (const el of clone.querySelectorAll('foreignObject, script, image'))
+    el.remove()
+  clone.setAttribute('xmlns', 'http://www.w3.org/2000/svg')
+  clone.setAttribute('width', String(width))
+  clone.setAttribute('height', String(height))
+  clone.setAttribute('viewBox', `0 0 ${width} ${height}`)
+  return new XMLSerializer().serializeToString(clone)
+}

@@ -1,0 +1,124 @@
+import { useId, useState } from 'react'
+
+export const PNG_SCALES = [2, 4] as const
+export type PngScale = (typeof PNG_SCALES)[number]
+
+export interface ExportMenuProps {
+  /** Each returns what to tell the user, or throws an Error whose message is shown. */
+  onDownloadPng: (scale: PngScale) => Promise<string>
+  onDownloadSvg: () => Promise<string>
+  onDownloadCsv: () => string
+  /** Must start the clipboard write synchronously: it is called straight from the click. */
+  onCopyImage: (scale: PngScale) => Promise<string>
+}
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; what: string }
+  | { kind: 'done'; text: string }
+  | { kind: 'error'; text: string }
+
+/** The figure's "Export" disclosure: PNG (2× or 4×), SVG, CSV and copy-to-clipboard, with inline status. */
+export function ExportMenu({
+  onDownloadPng,
+  onDownloadSvg,
+  onDownloadCsv,
+  onCopyImage,
+}: ExportMenuProps) {
+  const panelId = useId()
+  const [open, setOpen] = useState(false)
+  const [scale, setScale] = useState<PngScale>(2)
+  const [status, setStatus] = useState<Status>({ kind: 'idle' })
+  const run = (what: string, start: () => Promise<string> | string) => {
+    setStatus({ kind: 'busy', what })
+    let result: Promise<string> | string
+    try {
+      result = start()
+    } catch (error) {
+      setStatus({
+        kind: 'error',
+        text: `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+      })
+      return
+    }
+    Promise.resolve(result).then(
+      (text) => setStatus({ kind: 'done', text }),
+      (error: unknown) =>
+        setStatus({
+          kind: 'error',
+          text: `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
+        }),
+    )
+  }
+  const busy = status.kind === 'busy'
+  return (
+    <div className="export-menu">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((v) => !v)}
+      >
+        Export
+      </button>
+      <div id={panelId} className="export-menu__panel" hidden={!open}>
+        <fieldset className="export-menu__scale">
+          <legend>PNG size</legend>
+          {PNG_SCALES.map((s) => (
+            <label key={s} className="check">
+              <input
+                type="radio"
+                name={`${panelId}-scale`}
+                checked={scale === s}
+                onChange={() => setScale(s)}
+              />
+              {s}×
+            </label>
+          ))}
+        </fieldset>
+        <div className="button-row">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('PNG export', () => onDownloadPng(scale))}
+          >
+            Download PNG
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('SVG export', onDownloadSvg)}
+          >
+            Download SVG
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('CSV export', onDownloadCsv)}
+          >
+            Download CSV
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => run('Copy', () => onCopyImage(scale))}
+          >
+            Copy image
+          </button>
+        </div>
+        <p role="status" className="export-menu__status">
+          {status.kind === 'busy'
+            ? `${status.what}…`
+            : status.kind === 'done'
+              ? status.text
+              : ''}
+        </p>
+        {status.kind === 'error' && (
+          <p role="alert" className="field-error">
+            {status.text}
+          </p>
+        )}
+      </div>
+    </div>
+  )
+}
