@@ -68,11 +68,29 @@ export default tseslint.config(
       ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       '@tanstack/query/prefer-query-options': 'error',
+      // Every string from a dataset renders as text: no raw HTML anywhere.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'No raw HTML: render dataset strings as text.',
+        },
+        {
+          selector:
+            'AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]',
+          message: 'No raw HTML: render dataset strings as text.',
+        },
+      ],
     },
   },
   ...layerRules,
   {
-    files: ['scripts/**', 'bench/**', 'tests/e2e/**'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      'tests/e2e/**',
+      'tests/fixtures/**/generate.ts',
+    ],
     rules: { 'no-console': 'off' },
   },
 )

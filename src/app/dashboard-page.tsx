@@ -1,3 +1,5 @@
+import { useState } from 'react'
+
 import { useDatasetUrl } from '@/app/use-dataset-url'
 import { DashboardView } from '@/app/dashboard-view'
 import { describeDatasetError } from '@/data/dataset-error'
@@ -7,7 +9,10 @@ import {
   resolveDatasetUrl,
 } from '@/data/dataset-url'
 import { useDataset } from '@/data/dataset-queries'
+import { loadDatasetFile } from '@/data/load-file'
+import type { Dataset } from '@/domain/types'
 import { AppHeader } from '@/ui/app-header'
+import { DatasetLoader } from '@/ui/dataset-loader'
 import { ErrorState } from '@/ui/status/error-state'
 import { LoadingState } from '@/ui/status/loading-state'
 
@@ -18,31 +23,92 @@ function bundledHref(): string {
   return url.pathname + url.search + url.hash
 }
 
-/** The only component that knows about the query: maps its status to a view. */
+/** A dataset read from a local file: client state, since it never comes from a server. */
+type LocalDataset =
+  | { name: string; status: 'loading' }
+  | { name: string; status: 'ok'; dataset: Dataset }
+  | { name: string; status: 'error'; error: unknown }
+
+/** The only component that knows where the dataset comes from: maps load status to a view. */
 export function DashboardPage() {
   const url = useDatasetUrl()
   const query = useDataset(url)
+  const [local, setLocal] = useState<LocalDataset | null>(null)
   const isCustom =
     url !== resolveDatasetUrl(BUNDLED_DATASET_URL, document.baseURI)
+
+  const openFile = (file: File) => {
+    setLocal({ name: file.name, status: 'loading' })
+    loadDatasetFile(file).then(
+      (dataset) =>
+        setLocal((cur) =>
+          cur?.name === file.name
+            ? { name: file.name, status: 'ok', dataset }
+            : cur,
+        ),
+      (error: unknown) =>
+        setLocal((cur) =>
+          cur?.name === file.name
+            ? { name: file.name, status: 'error', error }
+            : cur,
+        ),
+    )
+  }
+  const useBundled = () => {
+    setLocal(null)
+    if (isCustom) window.location.assign(bundledHref())
+  }
+
+  const loader = (
+    <DatasetLoader
+      onFile={openFile}
+      onUseBundled={useBundled}
+      {...(local && { current: `local file ${local.name}` })}
+    />
+  )
+  let body
+  let meta
+  if (local) {
+    if (local.status === 'loading') body = <LoadingState />
+    else if (local.status === 'error')
+      body = (
+        <ErrorState
+          {...describeDatasetError(local.error)}
+          url={`local file ${local.name}`}
+          onRetry={() => setLocal(null)}
+          isRetrying={false}
+          retryable={false}
+        />
+      )
+    else {
+      meta = local.dataset.meta
+      body = <DashboardView dataset={local.dataset} />
+    }
+  } else if (query.isPending) body = <LoadingState />
+  else if (query.isError)
+    body = (
+      <ErrorState
+        {...describeDatasetError(query.error)}
+        onRetry={() => void query.refetch()}
+        isRetrying={query.isFetching}
+        {...(isCustom && { bundledHref: bundledHref() })}
+      />
+    )
+  else {
+    meta = query.data.meta
+    body = <DashboardView dataset={query.data} />
+  }
   return (
     <>
       <AppHeader
-        {...(query.data && { meta: query.data.meta })}
-        {...(isCustom && { customDatasetUrl: url })}
+        {...(meta && { meta })}
+        {...(local
+          ? { customDatasetUrl: `local file ${local.name}` }
+          : isCustom && { customDatasetUrl: url })}
       />
       <main id="main">
-        {query.isPending ? (
-          <LoadingState />
-        ) : query.isError ? (
-          <ErrorState
-            {...describeDatasetError(query.error)}
-            onRetry={() => void query.refetch()}
-            isRetrying={query.isFetching}
-            {...(isCustom && { bundledHref: bundledHref() })}
-          />
-        ) : (
-          <DashboardView dataset={query.data} />
-        )}
+        {loader}
+        {body}
       </main>
     </>
   )

@@ -16,6 +16,7 @@ import { CommodityFilter } from '@/ui/controls/commodity-filter'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
 import { SourcesList } from '@/ui/sources-list'
+import { DroppedRecords } from '@/ui/status/dropped-records'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 
 interface DashboardViewProps {
@@ -41,6 +42,7 @@ export function DashboardView({ dataset }: DashboardViewProps) {
     })
   return (
     <>
+      <DroppedRecords dropped={dataset.dropped} />
       <p className="lede">{dataset.meta.description}</p>
       <section className="controls" aria-label="Filters">
         <CommodityFilter

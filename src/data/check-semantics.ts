@@ -20,7 +20,7 @@ type Path = readonly PropertyKey[]
 export function checkSemantics(data: RawDataset): DatasetProblem[] {
   const problems: DatasetProblem[] = []
   const add = (path: Path, message: string): void => {
-    problems.push({ path: formatJsonPath(path), message })
+    problems.push({ path: formatJsonPath(path), message, segments: path })
   }
   const asOf = data.meta.asOf
   const sourceIds = new Set(data.sources.map((s) => s.id))

@@ -5,6 +5,8 @@ export interface DatasetProblem {
   /** e.g. `series[3].points[0].value`; empty for the whole file. */
   path: string
   message: string
+  /** The same path as segments, where known (used to drop just the bad record). */
+  segments?: readonly PropertyKey[]
 }
 
 export const DATASET_ERROR_KINDS = [

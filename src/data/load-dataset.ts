@@ -1,5 +1,6 @@
 /** fetch → check the answer → parse → validate: the only way a dataset enters the app. */
 import { DatasetError } from '@/data/dataset-error'
+import { validateDatasetLenient } from '@/data/lenient-dataset'
 import { MAX_DATASET_BYTES, parseDatasetText } from '@/data/validate-dataset'
 import type { Dataset } from '@/domain/types'
 
@@ -71,5 +72,5 @@ export async function loadDataset(
       )
     throw error
   }
-  return parseDatasetText(text)
+  return parseDatasetText(text, validateDatasetLenient)
 }

@@ -152,5 +152,6 @@ export function toDataset(raw: RawDataset): Dataset {
         sourceIds: e.sources,
       }))
       .sort((a, b) => a.dateMs - b.dateMs),
+    dropped: [],
   }
 }

@@ -10,6 +10,7 @@ import {
   formatJsonPath,
 } from '@/data/dataset-error'
 import { checkSemantics } from '@/data/check-semantics'
+import { findJsonErrorOffset, toLineColumn } from '@/data/json-error-position'
 import { rawDatasetSchema } from '@/data/schema'
 import { toDataset } from '@/data/to-domain'
 import type { Dataset } from '@/domain/types'
@@ -25,8 +26,11 @@ function toProblem(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {
   else if (issue.code === 'unrecognized_keys')
     message = `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`
   else if (issue.code === 'invalid_value')
-    message = `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
-  return { path: formatJsonPath(issue.path), message }
+    message =
+      issue.values.length === 1
+        ? `expected ${JSON.stringify(issue.values[0])}`
+        : `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`
+  return { path: formatJsonPath(issue.path), message, segments: issue.path }
 }
 
 /** The value at a zod issue path, or undefined when the path does not exist. */
@@ -59,27 +63,28 @@ export function validateDataset(json: unknown): Dataset {
 }
 
 /**
- * A JSON.parse error → a message with line and column where the engine gives a
- * position (`… in JSON at position 11` → `… at line 2, column 9`).
+ * A JSON.parse error → the engine's reason plus the line and column where the
+ * text first goes wrong (found by our own scanner, since engines differ in
+ * whether they give a position at all).
  */
 export function describeJsonError(text: string, error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error)
-  const lineCol = /\(line (\d+) column (\d+)\)/.exec(raw)
-  const position = /at position (\d+)/.exec(raw)?.[1]
   const head = raw
-    .replace(/\s*in JSON at position \d+.*$/, '')
+    .replace(/\s*in JSON at position \d+.*$/s, '')
     .replace(/, "[\s\S]*" is not valid JSON$/, '')
+    .replace(/^JSON\.parse: /, '')
     .slice(0, 200)
-  if (lineCol) return `${head} at line ${lineCol[1]}, column ${lineCol[2]}`
-  if (position === undefined) return head
-  const before = text.slice(0, Number(position))
-  const line = before.split('\n').length
-  const column = Number(position) - before.lastIndexOf('\n')
+  const offset = findJsonErrorOffset(text)
+  if (offset === undefined) return head
+  const { line, column } = toLineColumn(text, offset)
   return `${head} at line ${line}, column ${column}`
 }
 
 /** JSON text → dataset; throws `DatasetError` ('json', 'too-large', 'schema', 'semantic'). */
-export function parseDatasetText(text: string): Dataset {
+export function parseDatasetText(
+  text: string,
+  validate: (json: unknown) => Dataset = validateDataset,
+): Dataset {
   if (text.length > MAX_DATASET_BYTES)
     throw new DatasetError(
       'too-large',
@@ -89,11 +94,19 @@ export function parseDatasetText(text: string): Dataset {
     throw new DatasetError('json', 'The dataset file is empty')
   let json: unknown
   try {
-    json = JSON.parse(text)
+    // A UTF-8 byte-order mark (common from Windows editors) is not an error.
+    json = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     throw new DatasetError('json', 'The dataset is not valid JSON', {
       problems: [{ path: '', message: describeJsonError(text, error) }],
     })
   }
-  return validateDataset(json)
+  try {
+    return validate(json)
+  } catch (error) {
+    // Pathologically deep nesting can exhaust the stack while copying or checking.
+    if (error instanceof RangeError)
+      throw new DatasetError('json', 'The dataset is nested too deeply to read')
+    throw error
+  }
 }

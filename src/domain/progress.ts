@@ -48,6 +48,14 @@ export interface Progress {
 
 const WEEK_MS = 7 * DAY_MS
 
+/** Projections further out than this are "not within 50 years", not a date. */
+export const PROJECTION_HORIZON_MS = 50 * 365 * DAY_MS
+
+/** A number only when it is finite: tiny paces and targets can overflow. */
+function finite(x: number): number | undefined {
+  return Number.isFinite(x) ? x : undefined
+}
+
 /** The last point dated in [from, to], if any. */
 function lastBetween(
   points: readonly SeriesPoint[],
@@ -77,10 +85,11 @@ export function computeProgress(
         verdict: 'no-data' as const,
       })),
     }
-  const ratio = target.value > 0 ? latest.value / target.value : undefined
+  const ratio =
+    target.value > 0 ? finite(latest.value / target.value) : undefined
   const elapsed = latest.dateMs - target.startMs
   const pacePerWeek =
-    elapsed > 0 ? (latest.value / elapsed) * WEEK_MS : undefined
+    elapsed > 0 ? finite((latest.value / elapsed) * WEEK_MS) : undefined
   const firstReach = series.points.find(
     (p) =>
       p.dateMs >= target.startMs &&
@@ -90,10 +99,11 @@ export function computeProgress(
   const reached = firstReach !== undefined
   let projectedMs: number | undefined
   if (firstReach) projectedMs = firstReach.dateMs
-  else if (pacePerWeek !== undefined && pacePerWeek > 0)
-    projectedMs = Math.round(
-      latest.dateMs + ((target.value - latest.value) / pacePerWeek) * WEEK_MS,
-    )
+  else if (pacePerWeek !== undefined && pacePerWeek > 0) {
+    const ahead = ((target.value - latest.value) / pacePerWeek) * WEEK_MS
+    if (Number.isFinite(ahead) && ahead <= PROJECTION_HORIZON_MS)
+      projectedMs = Math.round(latest.dateMs + ahead)
+  }
 
   const deadlines = target.deadlines.map((d): DeadlineProgress => {
     const common = { deadlineId: d.id, label: d.label, dateMs: d.dateMs }
@@ -104,23 +114,25 @@ export function computeProgress(
     )
     const ratioAtDeadline =
       atDeadline !== undefined && target.value > 0
-        ? atDeadline.value / target.value
+        ? finite(atDeadline.value / target.value)
         : undefined
     const withRatio = ratioAtDeadline !== undefined ? { ratioAtDeadline } : {}
     if (firstReach && firstReach.dateMs <= d.dateMs)
       return { ...common, ...withRatio, verdict: 'met' }
     if (d.dateMs <= latest.dateMs)
       return { ...common, ...withRatio, verdict: 'missed' }
-    const neededPerWeek =
-      ((target.value - latest.value) / (d.dateMs - latest.dateMs)) * WEEK_MS
+    const neededPerWeek = finite(
+      ((target.value - latest.value) / (d.dateMs - latest.dateMs)) * WEEK_MS,
+    )
+    const needed = neededPerWeek !== undefined ? { neededPerWeek } : {}
     // Passed after the last observation: what was needed is known, the outcome is not.
     if (d.dateMs <= asOfMs)
-      return { ...common, ...withRatio, neededPerWeek, verdict: 'unknown' }
+      return { ...common, ...withRatio, ...needed, verdict: 'unknown' }
     const onTrack = projectedMs !== undefined && projectedMs <= d.dateMs
     return {
       ...common,
       ...withRatio,
-      neededPerWeek,
+      ...needed,
       verdict: onTrack ? 'on-track' : 'behind',
     }
   })

@@ -157,7 +157,9 @@ function summarise(
       ? ` The pledge was reached by this measure on ${formatLongDate(p.projectedMs!)}.`
       : p.projectedMs !== undefined
         ? ` At the average pace since ${formatLongDate(target.startMs)} (${formatValue(p.pacePerWeek!, target.unit)}/week) the pledge is met by ${formatLongDate(p.projectedMs)}.`
-        : ' At a pace of zero the pledge is never met.'
+        : p.pacePerWeek !== undefined && p.pacePerWeek > 0
+          ? ' At the average pace so far the pledge is not met within 50 years.'
+          : ' At a pace of zero the pledge is never met.'
     parts.push(
       `As of ${formatLongDate(p.latest.dateMs)}, ${s.label}: ${p.latest.approx ? 'about ' : ''}${formatValue(p.latest.value, s.unit)}${pct}.${projection} Deadlines: ${verdictText(p, target)}.`,
     )

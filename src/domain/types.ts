@@ -142,6 +142,14 @@ export interface DatasetMeta {
   gaps: readonly DataGap[]
 }
 
+/** A record left out because it was invalid, and why (shown to the reader). */
+export interface DroppedRecord {
+  /** e.g. `series[3] "us-ieepa-fentanyl", points[1] (2025-03-04)` */
+  record: string
+  /** `path: message` lines. */
+  reasons: readonly string[]
+}
+
 export interface Dataset {
   schemaVersion: number
   meta: DatasetMeta
@@ -150,4 +158,6 @@ export interface Dataset {
   targets: readonly Target[]
   measures: readonly ControlMeasure[]
   events: readonly TradeEvent[]
+  /** Records dropped on load because they were invalid (empty for a clean file). */
+  dropped: readonly DroppedRecord[]
 }

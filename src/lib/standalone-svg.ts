@@ -1,5 +1,5 @@
 /**
- * A rendered <svg> → a standalone SVG string: paint and text styles inlined from
+ * A rendered <svg> → a standalone SVG string: paint and text styles copied from
  * the computed style (page CSS does not travel with a file), hidden nodes
  * dropped, xmlns/width/height/viewBox set, nothing interactive or external kept.
  */
@@ -37,13 +37,13 @@ export function toStandaloneSvg(
       hidden.push(copy)
       return
     }
-    const inline = INLINED.map(
-      (prop) => `${prop}:${style.getPropertyValue(prop)}`,
-    )
-      .filter((decl) => !decl.endsWith(':'))
-      .join(';')
     for (const attr of DROPPED_ATTRIBUTES) copy.removeAttribute(attr)
-    copy.setAttribute('style', inline)
+    // Presentation attributes, not a style attribute: they survive without page CSS
+    // and are not inline styles, so they work under a strict Content-Security-Policy.
+    for (const prop of INLINED) {
+      const value = style.getPropertyValue(prop)
+      if (value !== '') copy.setAttribute(prop, value)
+    }
   })
   for (const el of hidden) el.remove()
   for (const el of clone.querySelectorAll('foreignObject, script, image'))

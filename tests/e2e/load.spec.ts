@@ -25,11 +25,11 @@ test('a malformed ?data= file shows an alert naming the JSON path, and the page 
 }) => {
   const uncaught: string[] = []
   page.on('pageerror', (error) => uncaught.push(error.message))
-  await page.goto('/?data=/fixtures/bad/wrong-type.json')
+  await page.goto('/?data=/fixtures/bad/meta-asof-not-iso.json')
   const alert = page.getByRole('alert')
   await expect(alert).toContainText('The dataset has problems')
   await expect(alert).toContainText(
-    'series[0].points[0].value: expected number, received string',
+    'meta.asOf: expected an ISO date (YYYY-MM-DD)',
   )
   await expect(
     page.getByRole('heading', { level: 1, name: 'Truce Tracker' }),

@@ -7,6 +7,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 
+import { SECURITY_HEADERS } from '../../scripts/security-headers'
 import { E2E_PORT } from './server-config'
 
 const ROOT = resolve(import.meta.dirname, '../..')
@@ -40,6 +41,8 @@ function safeFile(base: string, urlPath: string): string | undefined {
 }
 
 const server = createServer((req, res) => {
+  for (const [name, value] of Object.entries(SECURITY_HEADERS))
+    res.setHeader(name, value)
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${E2E_PORT}`)
   const path = url.pathname
   if (path === '/healthz') {

@@ -1,7 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 
-import { makeDataset, makeSeries, makePoint } from '../fixtures/builders'
+import {
+  makeDataset,
+  makePoint,
+  makeSeries,
+  makeSoySeries,
+} from '../fixtures/builders'
 import { datasetAnswers, datasetFails } from '../msw/scenarios'
 import { server } from '../msw/server'
 import { renderApp } from '../render'
@@ -37,21 +42,19 @@ describe('App: loading the dataset', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   })
 
-  it('names the JSON path of each problem in a bad ?data= dataset and links back', async () => {
+  it('rejects a structurally bad ?data= dataset, naming the JSON path, and links back', async () => {
     const url = 'http://localhost:3000/fixtures/bad.json'
-    const bad = makeDataset({
-      series: [
-        makeSeries({
-          points: [makePoint({ value: 'ten' as unknown as number })],
-        }),
-      ],
-    })
-    server.use(datasetAnswers(bad, url))
+    server.use(
+      datasetAnswers(
+        { ...makeDataset(), meta: { ...makeDataset().meta, asOf: 'June' } },
+        url,
+      ),
+    )
     renderApp('/?data=/fixtures/bad.json&commodities=soybeans')
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('The dataset has problems')
     expect(alert).toHaveTextContent(
-      'series[0].points[0].value: expected number, received string',
+      'meta.asOf: expected an ISO date (YYYY-MM-DD)',
     )
     expect(
       within(alert).queryByRole('button', { name: 'Retry' }),
@@ -61,6 +64,36 @@ describe('App: loading the dataset', () => {
     ).toHaveAttribute('href', '/?commodities=soybeans')
     expect(
       screen.getByRole('heading', { level: 1, name: 'Truce Tracker' }),
+    ).toBeInTheDocument()
+  })
+
+  it('drops one invalid record, says so with its path, and draws the rest', async () => {
+    const url = 'http://localhost:3000/fixtures/partly-bad.json'
+    const bad = makeDataset({
+      series: [
+        makeSeries({
+          points: [
+            makePoint({ date: '2025-02-04' }),
+            makePoint({
+              date: '2025-03-04',
+              value: 'ten' as unknown as number,
+            }),
+          ],
+        }),
+        makeSoySeries(),
+      ],
+    })
+    server.use(datasetAnswers(bad, url))
+    renderApp('/?data=/fixtures/partly-bad.json')
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(
+      '1 invalid record was left out of this dataset',
+    )
+    expect(alert).toHaveTextContent(
+      'series[0] "us-ieepa-fentanyl", points[1] (2025-03-04): series[0].points[1].value: expected number, received string',
+    )
+    expect(
+      screen.getByRole('figure', { name: /^Tariffs: US/ }),
     ).toBeInTheDocument()
   })
 

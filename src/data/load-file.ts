@@ -1,0 +1,23 @@
+/** A local dataset file (picker or drop) → validated dataset. Nothing leaves the browser. */
+import { DatasetError } from '@/data/dataset-error'
+import { validateDatasetLenient } from '@/data/lenient-dataset'
+import { MAX_DATASET_BYTES, parseDatasetText } from '@/data/validate-dataset'
+import type { Dataset } from '@/domain/types'
+
+export async function loadDatasetFile(
+  file: Blob & { name?: string },
+): Promise<Dataset> {
+  // Checked before reading: a huge file is never parsed.
+  if (file.size > MAX_DATASET_BYTES)
+    throw new DatasetError(
+      'too-large',
+      `${file.name ?? 'The file'} is ${(file.size / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1024 / 1024} MB limit`,
+    )
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    throw new DatasetError('json', 'The file could not be read')
+  }
+  return parseDatasetText(text, validateDatasetLenient)
+}
