@@ -7,6 +7,7 @@ import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
 import {
   type ChartLine,
   computeAxisMax,
+  maxOf,
   type ChartRow,
   type PointInfo,
   statusLabel,
@@ -90,7 +91,7 @@ export function computePeriodFigure(
       .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
       .map((p) => ({ s, p })),
   )
-  const max = Math.max(0, ...same.flatMap((s) => s.points.map((p) => p.value)))
+  const max = maxOf(same.flatMap((s) => s.points.map((p) => p.value)))
   const summary =
     shownPoints.length === 0
       ? `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`

@@ -11,7 +11,9 @@ import {
   inRangeX,
   type ChartLine,
   type LinePoints,
+  maxOf,
   mergeLines,
+  thinLines,
   statusLabel,
   type TimeChartModel,
   toPointInfo,
@@ -265,10 +267,10 @@ export function computeSoybeanProgressFigure(
     points: path.slow,
   })
   const drawn = lines.filter((l) => l.points.length > 0)
-  const rows = mergeLines(drawn, [range.fromMs, range.toMs])
-  const max = Math.max(
+  const rows = mergeLines(thinLines(drawn), [range.fromMs, range.toMs])
+  const max = maxOf(
+    shown.flatMap((s) => s.points.map((p) => p.high ?? p.value)),
     target.value,
-    ...shown.flatMap((s) => s.points.map((p) => p.high ?? p.value)),
   )
   const asOfX = inRangeX(asOf, range)
   const todayX = inRangeX(nowMs, range)

@@ -27,6 +27,7 @@ import {
   inRangeX,
   type LinePoints,
   mergeLines,
+  thinLines,
   type TimeChartModel,
   toPointInfo,
   statusLabel,
@@ -256,7 +257,7 @@ export function computeTariffFigure(
     })
   })
   const drawn = lines.filter((l) => l.points.length > 0)
-  const rows = mergeLines(drawn, [range.fromMs, range.toMs])
+  const rows = mergeLines(thinLines(drawn), [range.fromMs, range.toMs])
   const headline = layers.find((s) => s.headline)
   const label = DIRECTION_META[direction].label
   const asOfX = inRangeX(asOf, range)

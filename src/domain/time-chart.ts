@@ -4,6 +4,7 @@
  * tooltip can show every line at the hovered date. Built by pure functions only.
  */
 import { formatIsoDate } from '@/domain/dates'
+import { downsampleLine } from '@/domain/downsample'
 import type { DateRange } from '@/domain/date-range'
 import {
   POINT_STATUS_META,
@@ -130,6 +131,19 @@ export function statusLabel(status: PointStatus): string {
 }
 
 /**
+ * Thins long lines for display (tables and CSV keep every point): step lines
+ * keep their changes, linear lines their shape (LTTB). Lines with gaps (null)
+ * are short by construction and left alone.
+ */
+export function thinLines(lines: readonly LinePoints[]): LinePoints[] {
+  return lines.map((l) =>
+    l.points.some((p) => p.y === null)
+      ? l
+      : { ...l, points: downsampleLine(l.points, l.line.curve, lines.length) },
+  )
+}
+
+/**
  * Merges lines into rows on the union of their x values. A step line takes the
  * value in effect at each x (so a tooltip can show it); a linear line only has
  * values at its own points (the chart connects them).
@@ -162,9 +176,17 @@ export function mergeLines(
   })
 }
 
+/** Largest of many numbers without spreading them into arguments (100k+ would overflow). */
+export function maxOf(values: Iterable<number>, floor = 0): number {
+  let max = floor
+  for (const v of values) if (v > max) max = v
+  return max
+}
+
 /** Upper bound of the y axis: the data max rounded up to a readable step, never 0. */
 export function computeAxisMax(max: number): number {
-  if (!Number.isFinite(max) || max <= 0) return 1
+  // Below a billionth the data is zero for any reader (and 10 ** log10 underflows).
+  if (!Number.isFinite(max) || max <= 1e-9) return 1
   const magnitude = 10 ** Math.floor(Math.log10(max))
   const candidates = [1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10].map(
     (step) => Math.ceil(max / (step * magnitude)) * step * magnitude,

@@ -115,10 +115,10 @@ test('an enormous file is refused before it is read', async ({ page }) => {
   await page.getByLabel('Load your own dataset (JSON file)').setInputFiles({
     name: 'huge.json',
     mimeType: 'application/json',
-    buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+    buffer: Buffer.alloc(17 * 1024 * 1024, 0x20),
   })
   await expect(page.getByRole('alert')).toContainText(
-    'huge.json is 6.0 MB, over the 5 MB limit',
+    'huge.json is 17.0 MB, over the 16 MB limit',
   )
   await expectUsable(page)
 })

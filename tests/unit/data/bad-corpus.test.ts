@@ -57,6 +57,6 @@ describe('bad and hostile dataset corpus', () => {
 
   it('rejects an enormous file before parsing it', () => {
     const huge = `{"pad":"${'x'.repeat(MAX_DATASET_BYTES)}"}`
-    expect(() => load(huge)).toThrow(/larger than the 5 MB limit/)
+    expect(() => load(huge)).toThrow(/larger than the 16 MB limit/)
   })
 })

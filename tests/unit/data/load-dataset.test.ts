@@ -71,13 +71,13 @@ describe(loadDataset, () => {
               new HttpResponse('{}', {
                 headers: {
                   'Content-Type': 'application/json',
-                  'Content-Length': String(6 * 1024 * 1024),
+                  'Content-Length': String(17 * 1024 * 1024),
                 },
               }),
           ),
         ),
       'too-large',
-      'over the 5 MB limit',
+      'over the 16 MB limit',
     ],
   ])('turns %s into a %s error', async (_name, arrange, kind, fragment) => {
     arrange()
