@@ -9,7 +9,6 @@ import {
   resolveDatasetUrl,
 } from '@/data/dataset-url'
 import { useDataset } from '@/data/dataset-queries'
-import { loadDatasetFile } from '@/data/load-file'
 import type { Dataset } from '@/domain/types'
 import { AppHeader } from '@/ui/app-header'
 import { DatasetLoader } from '@/ui/dataset-loader'
@@ -39,20 +38,23 @@ export function DashboardPage() {
 
   const openFile = (file: File) => {
     setLocal({ name: file.name, status: 'loading' })
-    loadDatasetFile(file).then(
-      (dataset) =>
-        setLocal((cur) =>
-          cur?.name === file.name
-            ? { name: file.name, status: 'ok', dataset }
-            : cur,
-        ),
-      (error: unknown) =>
-        setLocal((cur) =>
-          cur?.name === file.name
-            ? { name: file.name, status: 'error', error }
-            : cur,
-        ),
-    )
+    // The file loader is only needed when someone opens a file.
+    import('@/data/load-file')
+      .then(({ loadDatasetFile }) => loadDatasetFile(file))
+      .then(
+        (dataset) =>
+          setLocal((cur) =>
+            cur?.name === file.name
+              ? { name: file.name, status: 'ok', dataset }
+              : cur,
+          ),
+        (error: unknown) =>
+          setLocal((cur) =>
+            cur?.name === file.name
+              ? { name: file.name, status: 'error', error }
+              : cur,
+          ),
+      )
   }
   const useBundled = () => {
     setLocal(null)

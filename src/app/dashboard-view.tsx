@@ -8,8 +8,8 @@ import { useDashboardFilters } from '@/app/use-dashboard-filters'
 import { COMMODITY_META } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
 import { formatAsOfDate } from '@/domain/format'
-import { computeFigures } from '@/domain/figures'
-import { toggleSeries } from '@/domain/filters'
+import { FIGURE_BUILDERS } from '@/domain/figures'
+import { figureFiltersKey, toggleSeries } from '@/domain/filters'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
@@ -30,10 +30,27 @@ export function DashboardView({ dataset }: DashboardViewProps) {
   const now = useNow()
   // "Today" only matters to the day: recompute figures when the date changes, not every render.
   const today = Math.floor(now / 86_400_000) * 86_400_000
-  const groups = useMemo(
-    () => computeFigures(dataset, filters, today),
-    [dataset, filters, today],
+  // One memo per commodity, keyed by the filters that shape figures (not by which
+  // commodities are shown): hiding or showing a commodity recomputes nothing.
+  const shapeKey = figureFiltersKey(filters)
+  const shaping = useMemo(() => filters, [shapeKey]) // eslint-disable-line react-hooks/exhaustive-deps -- keyed by value
+  const tariffs = useMemo(
+    () => FIGURE_BUILDERS.tariffs(dataset, shaping, today),
+    [dataset, shaping, today],
   )
+  const rareEarths = useMemo(
+    () => FIGURE_BUILDERS['rare-earths'](dataset, shaping, today),
+    [dataset, shaping, today],
+  )
+  const soybeans = useMemo(
+    () => FIGURE_BUILDERS.soybeans(dataset, shaping, today),
+    [dataset, shaping, today],
+  )
+  const byCommodity = { tariffs, 'rare-earths': rareEarths, soybeans }
+  const groups = filters.commodities.map((commodity) => ({
+    commodity,
+    figures: byCommodity[commodity],
+  }))
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
   const onToggleSeries = (id: string) =>
     setFilters({

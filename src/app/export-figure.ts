@@ -7,9 +7,8 @@ import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 
-import { ChartBody, legendFor } from '@/app/figure-view'
-import { CHART_HEIGHT, FONT_FAMILY } from '@/charts/chart-theme'
-import { pauseTimelineHeight } from '@/charts/pause-timeline-chart'
+import { ChartBody, chartHeightOf, legendFor } from '@/app/figure-view'
+import { FONT_FAMILY } from '@/charts/chart-theme'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import type { AnyFigure } from '@/domain/figures'
 import type { DashboardFilters } from '@/domain/filters'
@@ -23,10 +22,11 @@ import { toStandaloneSvg } from '@/lib/standalone-svg'
 /** Exported images are this wide (CSS px) whatever the screen: 2400 px at 2×. */
 export const EXPORT_WIDTH = 1200
 
-function chartHeightOf(figure: AnyFigure): number {
-  if (figure.kind === 'pauses') return pauseTimelineHeight(figure.lanes.length)
-  if (figure.kind === 'period-bars') return Math.round(CHART_HEIGHT * 0.8)
-  return CHART_HEIGHT + 60
+/** Exported time charts get 60 px more than on screen: room for stacked event markers. */
+function exportHeightOf(figure: AnyFigure): number {
+  return figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
+    ? chartHeightOf(figure) + 60
+    : chartHeightOf(figure)
 }
 
 const nextFrame = () =>
@@ -51,7 +51,7 @@ async function renderChartSvg(
           width,
           theme,
           interactive: false,
-          heightOverride: chartHeightOf(figure),
+          heightOverride: exportHeightOf(figure),
         }),
       ),
     )
@@ -60,7 +60,7 @@ async function renderChartSvg(
     await nextFrame()
     const svg = host.querySelector('svg')
     if (!svg) throw new Error('The chart did not render for export')
-    const height = Number(svg.getAttribute('height')) || chartHeightOf(figure)
+    const height = Number(svg.getAttribute('height')) || exportHeightOf(figure)
     return { svg: toStandaloneSvg(svg, width, height), height }
   } finally {
     root.unmount()

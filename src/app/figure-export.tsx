@@ -1,17 +1,23 @@
-import { buildExportSvg, type ExportContext } from '@/app/export-figure'
+import type { ExportContext } from '@/app/export-figure'
 import { figureTableToCsv } from '@/domain/csv'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figures'
 import { ROLE_COLORS } from '@/domain/palette'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
-import { svgToPngBlob } from '@/lib/rasterize'
 import { ExportMenu, type PngScale } from '@/ui/export-menu'
 
 interface FigureExportProps {
   figure: AnyFigure
   context: ExportContext
 }
+
+/**
+ * The export pipeline (off-screen render, composer, rasterizer) loads on first
+ * use: the first view does not need it.
+ */
+const loadPipeline = () =>
+  Promise.all([import('@/app/export-figure'), import('@/lib/rasterize')])
 
 /** Wires a figure's export menu to the export pipeline (compose → SVG / PNG / clipboard) and the CSV builder. */
 export function FigureExport({ figure, context }: FigureExportProps) {
@@ -22,7 +28,12 @@ export function FigureExport({ figure, context }: FigureExportProps) {
       context.dataset.meta.asOfMs,
       format,
     )
+  const buildSvg = async () => {
+    const [{ buildExportSvg }] = await loadPipeline()
+    return buildExportSvg(figure, context)
+  }
   const makePng = async (scale: PngScale) => {
+    const [{ buildExportSvg }, { svgToPngBlob }] = await loadPipeline()
     const { svg, width, height } = await buildExportSvg(figure, context)
     return svgToPngBlob(
       svg,
@@ -40,7 +51,7 @@ export function FigureExport({ figure, context }: FigureExportProps) {
         return `Downloaded ${name('png')} (${png.width} × ${png.height} px${png.scale !== scale ? `, scale reduced to ${png.scale}× to stay under the size limit` : ''}).`
       }}
       onDownloadSvg={async () => {
-        const { svg } = await buildExportSvg(figure, context)
+        const { svg } = await buildSvg()
         downloadBlob(
           new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
           name('svg'),

@@ -3,13 +3,17 @@ import { type ReactNode, useState } from 'react'
 
 import { ChartFrame } from '@/charts/chart-frame'
 import { CHART_HEIGHT } from '@/charts/chart-theme'
+import { Deferred } from '@/charts/deferred'
 import { EventList } from '@/charts/event-list'
 import {
   type LegendItem,
   legendItemsForLines,
   referenceLegendItems,
 } from '@/charts/legend-items'
-import { PauseTimelineChart } from '@/charts/pause-timeline-chart'
+import {
+  PauseTimelineChart,
+  pauseTimelineHeight,
+} from '@/charts/pause-timeline-chart'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
 import { TimeChart } from '@/charts/time-chart'
 import { useElementWidth } from '@/charts/use-element-width'
@@ -19,6 +23,13 @@ import type { Lane, LaneWindow } from '@/domain/pause-view'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
+
+/** The drawn height of a figure's chart (on screen; exports add room for markers). */
+export function chartHeightOf(figure: AnyFigure): number {
+  if (figure.kind === 'pauses') return pauseTimelineHeight(figure.lanes.length)
+  if (figure.kind === 'period-bars') return Math.round(CHART_HEIGHT * 0.8)
+  return CHART_HEIGHT
+}
 
 /** Legend entries of any figure, for the screen and for the exported image. */
 export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
@@ -230,17 +241,19 @@ export function FigureView({
       footer={footer}
     >
       <div ref={ref} className="chart-sizer">
-        <ChartBody
-          figure={figure}
-          width={width}
-          theme={theme}
-          interactive
-          onFocusWindow={(lane, w) =>
-            setFocused(
-              `${lane.label} (${lane.reference}; ${lane.items}): ${w.description}${w.countdown ? ` — ${w.countdown}` : ''}`,
-            )
-          }
-        />
+        <Deferred height={chartHeightOf(figure)}>
+          <ChartBody
+            figure={figure}
+            width={width}
+            theme={theme}
+            interactive
+            onFocusWindow={(lane, w) =>
+              setFocused(
+                `${lane.label} (${lane.reference}; ${lane.items}): ${w.description}${w.countdown ? ` — ${w.countdown}` : ''}`,
+              )
+            }
+          />
+        </Deferred>
       </div>
     </ChartFrame>
   )

@@ -3,10 +3,9 @@
  * summary, with subtitle, chart, legend, notes, source line, as-of stamp, a
  * table toggle and a slot for actions (export). It never computes data.
  */
-import { type ReactNode, useId, useState } from 'react'
+import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
 
 import { ChartLegend } from '@/charts/chart-legend'
-import { DataTable } from '@/charts/data-table'
 import type { LegendItem } from '@/charts/legend-items'
 import type { FigureTable } from '@/domain/figure-table'
 
@@ -31,6 +30,11 @@ export interface ChartFrameProps {
   footer?: ReactNode
   children: ReactNode
 }
+
+/** The table view loads on first use: the first view does not need it. */
+const DataTable = lazy(() =>
+  import('@/charts/data-table').then((m) => ({ default: m.DataTable })),
+)
 
 export function ChartFrame(props: ChartFrameProps) {
   const uid = useId()
@@ -91,7 +95,11 @@ export function ChartFrame(props: ChartFrameProps) {
         </p>
       </figcaption>
       {props.footer}
-      {showTable && <DataTable table={props.table} />}
+      {showTable && (
+        <Suspense fallback={<p role="status">Loading the table…</p>}>
+          <DataTable table={props.table} />
+        </Suspense>
+      )}
     </figure>
   )
 }

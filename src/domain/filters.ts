@@ -138,3 +138,14 @@ export function toggleSeries(toggled: readonly string[], id: string): string[] {
     ? toggled.filter((t) => t !== id)
     : [...toggled, id]
 }
+
+/** The filters that shape figures (everything but which commodities are shown), as a memo key. */
+export function figureFiltersKey(filters: DashboardFilters): string {
+  return [
+    filters.range.fromMs,
+    filters.range.toMs,
+    filters.direction,
+    filters.showAverages,
+    [...filters.toggledSeries].sort().join(','),
+  ].join('|')
+}

@@ -215,11 +215,8 @@ export function computePauseFigure(
     items: m.items.join(', '),
     windows: m.windows.map((w, i) => toLaneWindow(m, w, i, range, asOf, nowMs)),
   }))
-  const table: FigureTable = {
-    caption: `Every window of each measure overlapping ${formatRange(range)}`,
-    columns: PAUSE_TABLE_COLUMNS,
-    rows: windowRows(dataset, measures, range, nowMs),
-  }
+  let cachedTable: FigureTable | undefined
+
   const asOfX = inRangeX(asOf, range)
   const todayX = inRangeX(nowMs, range)
   const isRare = commodity === 'rare-earths'
@@ -237,7 +234,14 @@ export function computePauseFigure(
     markers: computeMarkers(dataset, commodity, range),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
-    table,
+    // Rows are built on first use (table view, CSV).
+    get table(): FigureTable {
+      return (cachedTable ??= {
+        caption: `Every window of each measure overlapping ${formatRange(range)}`,
+        columns: PAUSE_TABLE_COLUMNS,
+        rows: windowRows(dataset, measures, range, nowMs),
+      })
+    },
     sourceIds: [
       ...new Set(
         measures.flatMap((m) => [

@@ -2,7 +2,7 @@
 import type { Commodity } from '@/domain/commodities'
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
-import { VALUE_COLUMNS } from '@/domain/figure-table'
+import { type FigureTable, VALUE_COLUMNS } from '@/domain/figure-table'
 import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
 import {
   type ChartLine,
@@ -108,6 +108,7 @@ export function computePeriodFigure(
           })
           .join(' ') +
         ` No figure after ${formatLongDate(dataset.meta.asOfMs)}.`
+  let cachedTable: FigureTable | undefined
   return {
     kind: 'period-bars',
     id: options.id,
@@ -119,29 +120,32 @@ export function computePeriodFigure(
     bars,
     yDomain: [0, computeAxisMax(max)],
     unit,
-    table: {
-      caption: `${options.title} — every figure shown, ${formatRange(range)}`,
-      columns: VALUE_COLUMNS,
-      rows: shownPoints
-        .sort((a, b) => a.p.dateMs - b.p.dateMs)
-        .map(({ s, p }, i) => ({
-          id: `${s.id}-${i}`,
-          cells: {
-            date: formatIsoDate(p.dateMs),
-            series: s.label,
-            value: p.value,
-            unit: s.unit,
-            status: statusLabel(p.status),
-            note: [
-              p.approx ? 'approximate' : '',
-              p.note ?? '',
-              p.conflict ? `Conflict: ${p.conflict}` : '',
-            ]
-              .filter(Boolean)
-              .join('; '),
-          },
-          sources: toPointInfo(dataset, s.label, s.unit, p).sources,
-        })),
+    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
+    get table(): FigureTable {
+      return (cachedTable ??= {
+        caption: `${options.title} — every figure shown, ${formatRange(range)}`,
+        columns: VALUE_COLUMNS,
+        rows: shownPoints
+          .sort((a, b) => a.p.dateMs - b.p.dateMs)
+          .map(({ s, p }, i) => ({
+            id: `${s.id}-${i}`,
+            cells: {
+              date: formatIsoDate(p.dateMs),
+              series: s.label,
+              value: p.value,
+              unit: s.unit,
+              status: statusLabel(p.status),
+              note: [
+                p.approx ? 'approximate' : '',
+                p.note ?? '',
+                p.conflict ? `Conflict: ${p.conflict}` : '',
+              ]
+                .filter(Boolean)
+                .join('; '),
+            },
+            sources: toPointInfo(dataset, s.label, s.unit, p).sources,
+          })),
+      })
     },
     sourceIds: [
       ...new Set(same.flatMap((s) => s.points.flatMap((p) => p.sourceIds))),

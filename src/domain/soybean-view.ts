@@ -1,7 +1,11 @@
 /** View models of the soybean figures: cumulative purchases against each pledge. */
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { DAY_MS, formatIsoDate } from '@/domain/dates'
-import { type TableRow, VALUE_COLUMNS } from '@/domain/figure-table'
+import {
+  type FigureTable,
+  type TableRow,
+  VALUE_COLUMNS,
+} from '@/domain/figure-table'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
 import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
 import { computeProgress, type Progress } from '@/domain/progress'
@@ -281,6 +285,7 @@ export function computeSoybeanProgressFigure(
       ...shown.flatMap((s) => s.points.flatMap((p) => p.sourceIds)),
     ]),
   ]
+  let cachedTable: FigureTable | undefined
   return {
     kind: 'soybean-progress',
     id: `soybeans-${target.id}`,
@@ -329,10 +334,13 @@ export function computeSoybeanProgressFigure(
       label: s.label,
       visible: shown.includes(s),
     })),
-    table: {
-      caption: `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
-      columns: VALUE_COLUMNS,
-      rows: seriesRows(dataset, shown, range),
+    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
+    get table(): FigureTable {
+      return (cachedTable ??= {
+        caption: `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
+        columns: VALUE_COLUMNS,
+        rows: seriesRows(dataset, shown, range),
+      })
     },
     sourceIds,
     notes: [

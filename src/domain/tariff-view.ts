@@ -270,6 +270,7 @@ export function computeTariffFigure(
         ]
       : []),
   ]
+  let cachedTable: FigureTable | undefined
   return {
     kind: 'tariffs',
     id: `tariffs-${direction}`,
@@ -288,10 +289,13 @@ export function computeTariffFigure(
       ...(asOfX !== undefined && { asOfX }),
       ...(todayX !== undefined && { todayX }),
     },
-    table: {
-      caption: `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
-      columns: VALUE_COLUMNS,
-      rows: pointRows(dataset, shown, range),
+    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
+    get table(): FigureTable {
+      return (cachedTable ??= {
+        caption: `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
+        columns: VALUE_COLUMNS,
+        rows: pointRows(dataset, shown, range),
+      })
     },
     sourceIds: sourceIdsOf(shown),
     notes,

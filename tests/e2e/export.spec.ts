@@ -168,6 +168,7 @@ for (const f of FIGURES)
       .trimEnd()
       .split('\r\n')
     await figure.getByRole('button', { name: 'Show table' }).click()
+    await expect(figure.getByRole('table')).toBeVisible()
     const tableRows = await figure
       .getByRole('table')
       .locator('tbody tr')
@@ -199,6 +200,7 @@ test('the CSV follows the filters: fewer rows for a shorter range', async ({
     .trimEnd()
     .split('\r\n')
   await figure.getByRole('button', { name: 'Show table' }).click()
+  await expect(figure.getByRole('table')).toBeVisible()
   expect(lines.length - 1).toBe(
     await figure.getByRole('table').locator('tbody tr').count(),
   )

@@ -36,6 +36,7 @@ test('unchecking each commodity hides exactly its figures and updates the URL', 
   page,
 }) => {
   await page.goto('/')
+  await expect(figures(page, 'Soybeans').first()).toBeVisible()
   const group = page.getByRole('group', { name: 'Commodities' })
   const counts = {
     Tariffs: await figures(page, 'Tariffs').count(),
@@ -109,6 +110,8 @@ test('every control is reachable and usable by keyboard', async ({ page }) => {
     .getByRole('img', { name: /^Event 1\./ })
   await marker.focus()
   await expect(marker).toBeFocused()
+  // Charts below the fold are drawn when scrolled near (see charts/deferred.tsx).
+  await figures(page, 'Rare earths').first().scrollIntoViewIfNeeded()
   const bar = figures(page, 'Rare earths')
     .first()
     .getByRole('img', { name: /Paused 7 Nov 2025/ })

@@ -104,7 +104,7 @@ describe('App: commitment views and filters', () => {
     const { user } = renderApp()
     const soy = await screen.findByRole('figure', { name: /^Soybeans: 12 Mt/ })
     await user.click(within(soy).getByRole('button', { name: 'Show table' }))
-    const table = within(soy).getByRole('table')
+    const table = await within(soy).findByRole('table')
     expect(within(table).getAllByRole('row')).toHaveLength(1 + 3)
     expect(
       within(table)

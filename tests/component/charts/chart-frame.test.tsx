@@ -79,7 +79,7 @@ describe('ChartFrame', () => {
     const user = userEvent.setup()
     renderFrame()
     await user.click(screen.getByRole('button', { name: 'Show table' }))
-    const t = screen.getByRole('table', {
+    const t = await screen.findByRole('table', {
       name: /Soybeans — every observation — 2 rows/,
     })
     expect(within(t).getByRole('link', { name: 'Glacier' })).toHaveAttribute(

@@ -1,0 +1,426 @@
+/**
+ * `npm run bench`: builds Truce Tracker and a bare baseline (bench/baseline: the
+ * same stack drawing every point in one Recharts chart), measures both in one
+ * run in headless Chromium, and writes bench/results/latest.{json,md}.
+ * Speed is measured here, never asserted by timed unit tests.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus, totalmem, type as osType, release } from 'node:os'
+import { join, resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+
+import lighthouse from 'lighthouse'
+import { type Browser, type Page, chromium } from 'playwright-core'
+
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium'
+import { generateLargeDataset } from './generate-large'
+import { serveStatic } from './static-server'
+
+const ROOT = resolve(import.meta.dirname, '..')
+const WORK = join(ROOT, 'bench/.work')
+const OURS_DIST = join(ROOT, 'dist')
+const BASE_DIST = join(WORK, 'baseline-dist')
+const BUNDLED = join(ROOT, 'data/commitments.json')
+const LARGE = join(WORK, 'large.json')
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3)
+const LARGE_POINTS = 100_000
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length === 0 ? NaN : s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
+
+/** Injected before any page script: records when the first chart with drawn paths is on screen. */
+const FIRST_CHART_PROBE = (selector: string) => `
+  (() => {
+    const look = () => {
+      const paths = document.querySelectorAll(${JSON.stringify(selector)})
+      const drawn = [...paths].some((p) => (p.getAttribute('d') || '').length > 10)
+      if (drawn) requestAnimationFrame(() => { window.__firstChart = performance.now() })
+      else requestAnimationFrame(look)
+    }
+    requestAnimationFrame(look)
+  })()`
+
+interface Measured {
+  bytes: ReturnType<typeof bytesOf>
+  firstChartMs: number
+  largeDataToChartMs: number
+  filterToggleOffMs: number
+  filterToggleOnMs: number
+  rangeChangeMs: number
+  exportPngMs: number
+  exportSvgMs: number
+}
+
+interface Target {
+  name: 'ours' | 'baseline'
+  url: string
+  dist: string
+  chartPath: string
+}
+
+async function firstChart(
+  browser: Browser,
+  t: Target,
+  query: string,
+  throttle: number,
+) {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = await context.newPage()
+  const cdp = await context.newCDPSession(page)
+  if (throttle > 1)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+  await page.addInitScript(FIRST_CHART_PROBE(t.chartPath))
+  const assets: string[] = []
+  page.on('response', (r) => {
+    const type = r.request().resourceType()
+    if (type === 'script' || type === 'stylesheet')
+      assets.push(new URL(r.url()).pathname)
+  })
+  await page.goto(`${t.url}/${query}`)
+  await page.waitForFunction(
+    () =>
+      (window as unknown as { __firstChart?: number }).__firstChart !==
+      undefined,
+    undefined,
+    { timeout: 180_000 },
+  )
+  const result = await page.evaluate(() => {
+    const data = performance
+      .getEntriesByType('resource')
+      .find((e) => e.name.endsWith('/data/commitments.json')) as
+      PerformanceResourceTiming | undefined
+    return {
+      firstChart: (window as unknown as { __firstChart: number }).__firstChart,
+      dataReceived: data?.responseEnd ?? NaN,
+    }
+  })
+  await context.close()
+  return { ...result, assets: [...new Set(assets)] }
+}
+
+function bytesOf(dist: string, paths: readonly string[]) {
+  const sum = (ext: string) => {
+    const files = paths
+      .filter((p) => p.endsWith(ext))
+      .map((p) => readFileSync(join(dist, p)))
+    return {
+      raw: files.reduce((n, f) => n + f.length, 0),
+      gzip: files.reduce((n, f) => n + gzipSync(f, { level: 6 }).length, 0),
+    }
+  }
+  return { js: sum('.js'), css: sum('.css') }
+}
+
+/** Time from a click until two frames later (the update painted), measured in the page. */
+async function interaction(page: Page, action: string): Promise<number> {
+  return page.evaluate(async (code) => {
+    const t0 = performance.now()
+    new Function(code)()
+    await new Promise((r) =>
+      requestAnimationFrame(() => requestAnimationFrame(r)),
+    )
+    return performance.now() - t0
+  }, action)
+}
+
+const clickLabel = (text: string) =>
+  `[...document.querySelectorAll('label')].find((l) => l.textContent.trim() === ${JSON.stringify(text)}).querySelector('input').click()`
+const clickButton = (text: string) =>
+  `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}).click()`
+
+async function exportTime(
+  browser: Browser,
+  url: string,
+  button: 'Download PNG' | 'Download SVG',
+): Promise<number[]> {
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  })
+  const page = await context.newPage()
+  await page.goto(`${url}/?commodities=soybeans`)
+  await page
+    .getByRole('figure')
+    .first()
+    .getByRole('button', { name: 'Export' })
+    .click()
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    // A string expression, not a function: tsx wraps named helpers in __name(), unknown in the page.
+    const ms = await page.evaluate(`new Promise((done) => {
+      const figure = document.querySelector('figure')
+      const status = figure.querySelector('[role="status"]')
+      status.textContent = ''
+      const btn = [...figure.querySelectorAll('button')].find((b) => b.textContent === ${JSON.stringify(button)})
+      const t0 = performance.now()
+      btn.click()
+      const check = () => (status.textContent.startsWith('Downloaded') ? done(performance.now() - t0) : requestAnimationFrame(check))
+      requestAnimationFrame(check)
+    })`)
+    times.push(Number(ms))
+    await page.waitForTimeout(300)
+  }
+  await context.close()
+  return times
+}
+
+async function runLighthouse(chromePath: string, url: string, runs: number) {
+  const port = 9333
+  const proc = spawn(
+    chromePath,
+    [
+      '--headless',
+      `--remote-debugging-port=${port}`,
+      ...CHROMIUM_ARGS,
+      '--user-data-dir=' + join(WORK, 'lh-profile'),
+      'about:blank',
+    ],
+    { stdio: 'ignore' },
+  )
+  try {
+    for (let i = 0; i < 50; i++) {
+      try {
+        await fetch(`http://127.0.0.1:${port}/json/version`)
+        break
+      } catch {
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    }
+    const results = []
+    for (let i = 0; i < runs; i++) {
+      const r = await lighthouse(url, {
+        port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      })
+      const lhr = r!.lhr
+      results.push({
+        performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
+        accessibility: Math.round(
+          (lhr.categories.accessibility?.score ?? 0) * 100,
+        ),
+        bestPractices: Math.round(
+          (lhr.categories['best-practices']?.score ?? 0) * 100,
+        ),
+        lcpMs: Math.round(
+          lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        ),
+        tbtMs: Math.round(
+          lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+        ),
+        failing: ['accessibility', 'best-practices'].flatMap((c) =>
+          (lhr.categories[c]?.auditRefs ?? [])
+            .filter(
+              (ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1,
+            )
+            .map((ref) => ref.id),
+        ),
+      })
+    }
+    return results
+  } finally {
+    proc.kill()
+  }
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true })
+  console.log('building the app and the baseline…')
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  })
+  execFileSync(
+    'npx',
+    [
+      'vite',
+      'build',
+      '--logLevel',
+      'error',
+      '--config',
+      'bench/baseline/vite.config.ts',
+    ],
+    { cwd: ROOT, stdio: 'inherit' },
+  )
+  writeFileSync(LARGE, JSON.stringify(generateLargeDataset(LARGE_POINTS)))
+
+  const chromePath = findChromium()
+  const oursServer = await serveStatic(OURS_DIST, 4301, BUNDLED)
+  const baseServer = await serveStatic(BASE_DIST, 4302, BUNDLED)
+  const targets: Target[] = [
+    {
+      name: 'ours',
+      url: oursServer.url,
+      dist: OURS_DIST,
+      chartPath: 'figure svg path',
+    },
+    {
+      name: 'baseline',
+      url: baseServer.url,
+      dist: BASE_DIST,
+      chartPath: '[data-bench-chart] svg path',
+    },
+  ]
+  const browser = await chromium.launch({
+    executablePath: chromePath,
+    args: CHROMIUM_ARGS,
+  })
+  const out: Record<string, unknown> = {}
+  try {
+    for (const t of targets) {
+      console.log(
+        `${t.name}: time to first chart on the bundled dataset (4× CPU throttling, ${RUNS} cold runs)…`,
+      )
+      const runs = []
+      for (let i = 0; i < RUNS; i++)
+        runs.push(await firstChart(browser, t, '', 4))
+      out[t.name] = {
+        bytes: bytesOf(t.dist, runs[0]!.assets),
+        firstChartMs: round(median(runs.map((r) => r.firstChart))),
+        firstChartRunsMs: runs.map((r) => round(r.firstChart)),
+      }
+      console.log('  ', JSON.stringify(out[t.name]))
+    }
+    oursServer.setDataset(LARGE)
+    baseServer.setDataset(LARGE)
+    for (const t of targets) {
+      console.log(
+        `${t.name}: ${LARGE_POINTS} points, data received → first chart (${LARGE_RUNS} cold runs, no throttling)…`,
+      )
+      const runs = []
+      const query = t.name === 'ours' ? '?from=2016-01-01&to=2026-12-31' : ''
+      for (let i = 0; i < LARGE_RUNS; i++)
+        runs.push(await firstChart(browser, t, query, 1))
+      ;(out[t.name] as Record<string, unknown>).largeDataToChartMs = round(
+        median(runs.map((r) => r.firstChart - r.dataReceived)),
+      )
+      ;(out[t.name] as Record<string, unknown>).largeDataToChartRunsMs =
+        runs.map((r) => round(r.firstChart - r.dataReceived))
+    }
+    console.log(
+      'ours: filter toggle and range change latency on the large dataset…',
+    )
+    {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+      })
+      const page = await context.newPage()
+      await page.goto(`${oursServer.url}/?from=2016-01-01&to=2026-12-31`)
+      await page.getByRole('figure').first().waitFor()
+      const toggleOff: number[] = []
+      const toggleOn: number[] = []
+      const range: number[] = []
+      for (let i = 0; i < RUNS; i++) {
+        toggleOff.push(await interaction(page, clickLabel('Tariffs')))
+        toggleOn.push(await interaction(page, clickLabel('Tariffs')))
+        range.push(await interaction(page, clickButton('2025 escalation')))
+        range.push(await interaction(page, clickButton('Trade war 2018–')))
+      }
+      Object.assign(out.ours as object, {
+        filterToggleOffMs: round(median(toggleOff)),
+        filterToggleOnMs: round(median(toggleOn)),
+        rangeChangeMs: round(median(range)),
+      })
+      await context.close()
+    }
+    oursServer.setDataset(BUNDLED)
+    console.log('ours: export time on the bundled dataset…')
+    Object.assign(out.ours as object, {
+      exportPngMs: round(
+        median(await exportTime(browser, oursServer.url, 'Download PNG')),
+      ),
+      exportSvgMs: round(
+        median(await exportTime(browser, oursServer.url, 'Download SVG')),
+      ),
+    })
+  } finally {
+    await browser.close()
+  }
+  console.log('ours: Lighthouse (mobile, 3 runs)…')
+  const lh = await runLighthouse(chromePath, `${oursServer.url}/`, 3)
+  await oursServer.close()
+  await baseServer.close()
+  const ours = out.ours as Measured
+  const base = out.baseline as Measured
+  const lighthouseMedian = {
+    performance: median(lh.map((r) => r.performance)),
+    accessibility: median(lh.map((r) => r.accessibility)),
+    bestPractices: median(lh.map((r) => r.bestPractices)),
+    lcpMs: median(lh.map((r) => r.lcpMs)),
+    tbtMs: median(lh.map((r) => r.tbtMs)),
+  }
+  const chromiumVersion = execFileSync(chromePath, ['--version'], {
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n')
+    .pop()
+  const result = {
+    date: new Date().toISOString(),
+    machine: {
+      os: `${osType()} ${release()}`,
+      cpu: cpus()[0]?.model,
+      cores: cpus().length,
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      chromium: chromiumVersion,
+    },
+    settings: {
+      runs: RUNS,
+      largeRuns: LARGE_RUNS,
+      largePoints: LARGE_POINTS,
+      throttling: '4× CPU for time to first chart',
+      gzipLevel: 6,
+    },
+    ours: { ...ours, lighthouse: lighthouseMedian, lighthouseRuns: lh },
+    baseline: base,
+    ratios: {
+      initialJsGzip: round(ours.bytes.js.gzip / base.bytes.js.gzip, 3),
+      firstChart: round(ours.firstChartMs / base.firstChartMs, 3),
+      largeDataToChartSpeedup: round(
+        base.largeDataToChartMs / ours.largeDataToChartMs,
+        1,
+      ),
+    },
+  }
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true })
+  writeFileSync(
+    join(ROOT, 'bench/results/latest.json'),
+    `${JSON.stringify(result, null, 2)}\n`,
+  )
+  const kb = (n: number) => `${round(n / 1024)} KiB`
+  const target = (ok: boolean) => (ok ? 'met' : '**not met**')
+  const md = `# Benchmark — ${result.date.slice(0, 10)}
+
+Machine: ${result.machine.os}, ${result.machine.cores} × ${result.machine.cpu}, ${result.machine.memoryGiB} GiB, Node ${result.machine.node}, ${result.machine.chromium}.
+Medians of ${RUNS} cold runs (large dataset: ${LARGE_RUNS}); baseline = bench/baseline (same stack, one Recharts chart of every point, no optimisation).
+
+| measure | ours | baseline | ours / baseline | target |
+| --- | --- | --- | --- | --- |
+| initial JS, raw / gzip | ${kb(ours.bytes.js.raw)} / ${kb(ours.bytes.js.gzip)} | ${kb(base.bytes.js.raw)} / ${kb(base.bytes.js.gzip)} | ${result.ratios.initialJsGzip} (gzip) | ≤ 1.15: ${target(result.ratios.initialJsGzip <= 1.15)} |
+| initial CSS, raw / gzip | ${kb(ours.bytes.css.raw)} / ${kb(ours.bytes.css.gzip)} | ${kb(base.bytes.css.raw)} / ${kb(base.bytes.css.gzip)} | | |
+| time to first chart, bundled dataset, 4× CPU | ${ours.firstChartMs} ms | ${base.firstChartMs} ms | ${result.ratios.firstChart} | ≤ 1: ${target(result.ratios.firstChart <= 1)} |
+| ${LARGE_POINTS.toLocaleString('en')} points: data received → first chart | ${ours.largeDataToChartMs} ms | ${base.largeDataToChartMs} ms | ${result.ratios.largeDataToChartSpeedup}× faster | ≥ 30×: ${target(result.ratios.largeDataToChartSpeedup >= 30)} |
+| filter toggle (hide / show Tariffs), large dataset | ${ours.filterToggleOffMs} / ${ours.filterToggleOnMs} ms | — | | < 100 ms: ${target(ours.filterToggleOffMs < 100 && ours.filterToggleOnMs < 100)} |
+| date-range change, large dataset | ${ours.rangeChangeMs} ms | — | | < 100 ms: ${target(ours.rangeChangeMs < 100)} |
+| PNG export at 2× (click → downloaded) | ${ours.exportPngMs} ms | — | | < 150 ms: ${target(ours.exportPngMs < 150)} |
+| SVG export (click → downloaded) | ${ours.exportSvgMs} ms | — | | |
+| Lighthouse mobile performance / accessibility / best practices | ${lighthouseMedian.performance} / ${lighthouseMedian.accessibility} / ${lighthouseMedian.bestPractices} | — | | ≥ 98 / 100 / 100: ${target(lighthouseMedian.performance >= 98 && lighthouseMedian.accessibility === 100 && lighthouseMedian.bestPractices === 100)} |
+| Lighthouse LCP / TBT | ${lighthouseMedian.lcpMs} / ${lighthouseMedian.tbtMs} ms | — | | |
+
+Lighthouse audits below full score (accessibility, best practices): ${[...new Set(lh.flatMap((r) => r.failing))].join(', ') || 'none'}.
+`
+  writeFileSync(join(ROOT, 'bench/results/latest.md'), md)
+  console.log(md)
+}
+
+await main()
