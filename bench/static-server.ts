@@ -5,15 +5,7 @@ import { extname, join, normalize } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { SECURITY_HEADERS } from '../scripts/security-headers'
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.txt': 'text/plain',
-}
+import { CONTENT_TYPES } from '../scripts/content-types'
 
 export interface StaticServer {
   url: string
@@ -39,7 +31,7 @@ export function serveStatic(
       return void res.writeHead(403).end()
     if (!existsSync(file) || !statSync(file).isFile())
       return void res.writeHead(404).end('Not found')
-    const type = TYPES[extname(file)] ?? 'application/octet-stream'
+    const type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream'
     let body: Buffer = readFileSync(file)
     const headers: Record<string, string> = {
       'Content-Type': type,

@@ -1,7 +1,6 @@
-import { useMemo } from 'react'
+import { useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
-import { FigureExport } from '@/app/figure-export'
 import { FigureView } from '@/app/figure-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
@@ -9,7 +8,7 @@ import { COMMODITY_META } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
 import { formatAsOfDate } from '@/domain/format'
 import { FIGURE_BUILDERS } from '@/domain/figures'
-import { figureFiltersKey, toggleSeries } from '@/domain/filters'
+import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
@@ -52,11 +51,22 @@ export function DashboardView({ dataset }: DashboardViewProps) {
     figures: byCommodity[commodity],
   }))
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
-  const onToggleSeries = (id: string) =>
-    setFilters({
-      ...filters,
-      toggledSeries: toggleSeries(filters.toggledSeries, id),
-    })
+  // Stable callbacks and context, so memoised figures skip re-rendering when
+  // another commodity is shown or hidden.
+  const onToggleSeries = useCallback(
+    (id: string) => {
+      const current = parseFilters(window.location.search)
+      setFilters({
+        ...current,
+        toggledSeries: toggleSeries(current.toggledSeries, id),
+      })
+    },
+    [setFilters],
+  )
+  const exportContext = useMemo(
+    () => ({ dataset, filters: shaping, theme }),
+    [dataset, shaping, theme],
+  )
   return (
     <>
       <DroppedRecords dropped={dataset.dropped} />
@@ -124,17 +134,7 @@ export function DashboardView({ dataset }: DashboardViewProps) {
                 dataset={dataset}
                 theme={theme}
                 onToggleSeries={onToggleSeries}
-                actions={
-                  <FigureExport
-                    figure={figure}
-                    context={{
-                      dataset,
-                      filters,
-                      theme,
-                      pageUrl: window.location.href,
-                    }}
-                  />
-                }
+                exportContext={exportContext}
               />
             </RenderErrorBoundary>
           ))}

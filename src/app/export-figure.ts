@@ -9,6 +9,7 @@ import { createRoot } from 'react-dom/client'
 
 import { ChartBody, chartHeightOf, legendFor } from '@/app/figure-view'
 import { FONT_FAMILY } from '@/charts/chart-theme'
+import { PeriodBarsChart } from '@/charts/period-bars-chart'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import type { AnyFigure } from '@/domain/figures'
 import type { DashboardFilters } from '@/domain/filters'
@@ -52,6 +53,7 @@ async function renderChartSvg(
           theme,
           interactive: false,
           heightOverride: exportHeightOf(figure),
+          periodBars: PeriodBarsChart,
         }),
       ),
     )
@@ -84,8 +86,6 @@ export interface ExportContext {
   dataset: Dataset
   filters: DashboardFilters
   theme: Theme
-  /** The page URL that reproduces this view. */
-  pageUrl: string
 }
 
 export async function buildExportSvg(
@@ -96,6 +96,8 @@ export async function buildExportSvg(
   const chart = await renderChartSvg(figure, ctx.theme, chartWidth)
   const c = ROLE_COLORS[ctx.theme]
   const asOf = formatAsOfDate(ctx.dataset.meta.asOfMs)
+  // The URL that reproduces this view, read when the image is made.
+  const pageUrl = window.location.href
   return composeExportSvg({
     width: EXPORT_WIDTH,
     title: figure.title,
@@ -110,12 +112,12 @@ export async function buildExportSvg(
       computeSourceLine(ctx.dataset, figure.sourceIds, 60),
     ],
     footerLines: [
-      `Data as of ${asOf} · dataset “${ctx.dataset.meta.title}” v${ctx.dataset.meta.version} · Truce Tracker · ${ctx.pageUrl}`,
+      `Data as of ${asOf} · dataset “${ctx.dataset.meta.title}” v${ctx.dataset.meta.version} · Truce Tracker · ${pageUrl}`,
     ],
     metadata: {
       'dataset-version': ctx.dataset.meta.version,
       'data-as-of': asOf,
-      url: ctx.pageUrl,
+      url: pageUrl,
       figure: figure.id,
     },
     colors: { background: c.background, text: c.text, muted: c.muted },

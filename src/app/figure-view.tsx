@@ -1,6 +1,8 @@
 /** Maps a figure model to its frame and chart: the one place that knows every figure kind. */
-import { type ReactNode, useState } from 'react'
+import { type ComponentType, lazy, memo, Suspense, useState } from 'react'
 
+import type { ExportContext } from '@/app/export-figure'
+import { FigureExport } from '@/app/figure-export'
 import { ChartFrame } from '@/charts/chart-frame'
 import { CHART_HEIGHT } from '@/charts/chart-theme'
 import { Deferred } from '@/charts/deferred'
@@ -14,7 +16,7 @@ import {
   PauseTimelineChart,
   pauseTimelineHeight,
 } from '@/charts/pause-timeline-chart'
-import { PeriodBarsChart } from '@/charts/period-bars-chart'
+import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
 import { TimeChart } from '@/charts/time-chart'
 import { useElementWidth } from '@/charts/use-element-width'
 import type { AnyFigure } from '@/domain/figures'
@@ -122,7 +124,16 @@ interface ChartBodyProps {
   onFocusWindow?: (lane: Lane, window: LaneWindow) => void
   /** Exports draw taller time charts (room for stacked event markers). */
   heightOverride?: number
+  /** The bar chart component; exports pass it loaded, the screen loads it lazily. */
+  periodBars?: ComponentType<PeriodBarsChartProps>
 }
+
+/** Bar charts sit below the fold: their code loads when the first one is drawn. */
+const LazyPeriodBarsChart = lazy(() =>
+  import('@/charts/period-bars-chart').then((m) => ({
+    default: m.PeriodBarsChart,
+  })),
+)
 
 /** The chart of a figure at a given size; also used, non-interactive, for exports. */
 export function ChartBody({
@@ -132,6 +143,7 @@ export function ChartBody({
   interactive,
   onFocusWindow,
   heightOverride,
+  periodBars,
 }: ChartBodyProps) {
   switch (figure.kind) {
     case 'tariffs':
@@ -165,16 +177,21 @@ export function ChartBody({
           {...(onFocusWindow && { onFocusWindow })}
         />
       )
-    case 'period-bars':
+    case 'period-bars': {
+      const Bars = periodBars ?? LazyPeriodBarsChart
+      const height = heightOverride ?? Math.round(CHART_HEIGHT * 0.8)
       return (
-        <PeriodBarsChart
-          model={figure}
-          width={width}
-          height={heightOverride ?? Math.round(CHART_HEIGHT * 0.8)}
-          theme={theme}
-          interactive={interactive}
-        />
+        <Suspense fallback={<div style={{ height }} />}>
+          <Bars
+            model={figure}
+            width={width}
+            height={height}
+            theme={theme}
+            interactive={interactive}
+          />
+        </Suspense>
       )
+    }
   }
 }
 
@@ -183,22 +200,30 @@ interface FigureViewProps {
   dataset: Dataset
   theme: Theme
   onToggleSeries: (id: string) => void
-  actions?: ReactNode
+  exportContext: ExportContext
 }
 
-export function FigureView({
+/** Memoised: a figure re-renders only when its own model, theme or dataset changes. */
+export const FigureView = memo(function FigureView({
   figure,
   dataset,
   theme,
   onToggleSeries,
-  actions,
+  exportContext,
 }: FigureViewProps) {
+  const actions = <FigureExport figure={figure} context={exportContext} />
   const [ref, width] = useElementWidth<HTMLDivElement>(800)
   const [focused, setFocused] = useState<string | null>(null)
   const controls =
     figure.kind === 'tariffs' ? (
       <SeriesToggles
         label="Tariff layers"
+        options={figure.seriesOptions}
+        onToggle={onToggleSeries}
+      />
+    ) : figure.kind === 'pauses' ? (
+      <SeriesToggles
+        label="Measures"
         options={figure.seriesOptions}
         onToggle={onToggleSeries}
       />
@@ -257,4 +282,4 @@ export function FigureView({
       </div>
     </ChartFrame>
   )
-}
+})

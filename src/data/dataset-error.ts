@@ -34,6 +34,8 @@ const RETRYABLE: ReadonlySet<DatasetErrorKind> = new Set([
   'network',
   'timeout',
   'http',
+  // An HTML page instead of JSON is often a transient proxy or maintenance page.
+  'content-type',
 ])
 
 export class DatasetError extends Error {

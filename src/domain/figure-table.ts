@@ -1,5 +1,13 @@
 /** The rows a figure shows as a table: also exactly the rows of its CSV download. */
-import type { PointInfo } from '@/domain/time-chart'
+import type { DateRange } from '@/domain/date-range'
+import { formatIsoDate } from '@/domain/dates'
+import { lastIndexAtOrBefore } from '@/domain/step-lines'
+import {
+  type PointInfo,
+  resolveSources,
+  statusLabel,
+} from '@/domain/time-chart'
+import type { Dataset, Series } from '@/domain/types'
 
 export interface TableColumn {
   key: string
@@ -29,3 +37,54 @@ export const VALUE_COLUMNS: readonly TableColumn[] = [
   { key: 'status', label: 'Status' },
   { key: 'note', label: 'Note' },
 ]
+
+/**
+ * Every point of `series` inside the range as table rows, in date order, each
+ * with its sources; a step series also gets the point in effect at the range
+ * start. The same rows feed the table view and the CSV download.
+ */
+export function valueTableRows(
+  dataset: Pick<Dataset, 'sources'>,
+  series: readonly Series[],
+  range: DateRange,
+): TableRow[] {
+  const rows: TableRow[] = []
+  for (const s of series) {
+    const start =
+      s.kind === 'tariff-rate'
+        ? lastIndexAtOrBefore(s.points, range.fromMs)
+        : -1
+    s.points.forEach((p, i) => {
+      const carried = i === start && p.dateMs < range.fromMs
+      if (!carried && (p.dateMs < range.fromMs || p.dateMs > range.toMs)) return
+      rows.push({
+        id: `${s.id}-${i}`,
+        cells: {
+          date: formatIsoDate(p.dateMs),
+          series: s.label,
+          value: p.value,
+          unit: s.unit,
+          status: statusLabel(p.status),
+          note: [
+            carried ? 'in effect at the start of the range' : '',
+            p.low !== undefined || p.high !== undefined
+              ? `reported range ${p.low ?? p.value}–${p.high ?? p.value}`
+              : '',
+            p.suspendedValue !== undefined
+              ? `${p.suspendedValue} pts suspended${p.suspendedUntilMs !== undefined ? ` until ${formatIsoDate(p.suspendedUntilMs)}` : ''}`
+              : '',
+            p.approx ? 'approximate' : '',
+            p.note ?? '',
+            p.conflict !== undefined ? `Conflict: ${p.conflict}` : '',
+          ]
+            .filter((t) => t !== '')
+            .join('; '),
+        },
+        sources: resolveSources(dataset, p.sourceIds),
+      })
+    })
+  }
+  return rows.sort((a, b) =>
+    String(a.cells.date).localeCompare(String(b.cells.date)),
+  )
+}

@@ -34,13 +34,13 @@ export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
   tariffs: (d, f, now) => [
     ...computeTariffFigures(d, f, now),
     ...(d.measures.some((m) => m.commodity === 'tariffs')
-      ? [computePauseFigure(d, 'tariffs', f.range, now)]
+      ? [computePauseFigure(d, 'tariffs', f.range, now, f.toggledSeries)]
       : []),
   ],
   'rare-earths': (d, f, now) =>
     [
       d.measures.some((m) => m.commodity === 'rare-earths')
-        ? computePauseFigure(d, 'rare-earths', f.range, now)
+        ? computePauseFigure(d, 'rare-earths', f.range, now, f.toggledSeries)
         : undefined,
       computePeriodFigure(d, 'rare-earths', 'month', f.range, {
         id: 'rare-earths-magnet-exports',

@@ -9,7 +9,11 @@ import {
   inRangeX,
   resolveSources,
 } from '@/domain/time-chart'
-import { type FigureModel, gapsFor } from '@/domain/tariff-view'
+import {
+  type FigureModel,
+  gapsFor,
+  type SeriesOption,
+} from '@/domain/tariff-view'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
 import type { Commodity } from '@/domain/commodities'
 import type { Side, WindowState } from '@/domain/vocabulary'
@@ -45,6 +49,8 @@ export interface Lane {
 
 export interface PauseFigureModel extends FigureModel {
   kind: 'pauses'
+  /** Every measure of the commodity, shown or not (ids toggled off are hidden). */
+  seriesOptions: readonly SeriesOption[]
   lanes: readonly Lane[]
   xDomain: readonly [number, number]
   markers: readonly ChartMarker[]
@@ -198,8 +204,8 @@ export function computePauseFigure(
   hiddenMeasures: readonly string[] = [],
 ): PauseFigureModel {
   const asOf = dataset.meta.asOfMs
-  const measures = dataset.measures
-    .filter((m) => m.commodity === commodity && !hiddenMeasures.includes(m.id))
+  const all = dataset.measures
+    .filter((m) => m.commodity === commodity)
     .sort((a, b) =>
       a.side === b.side
         ? a.announcedMs - b.announcedMs
@@ -207,6 +213,7 @@ export function computePauseFigure(
           ? -1
           : 1,
     )
+  const measures = all.filter((m) => !hiddenMeasures.includes(m.id))
   const lanes: Lane[] = measures.map((m) => ({
     id: m.id,
     label: m.label,
@@ -222,6 +229,11 @@ export function computePauseFigure(
   const isRare = commodity === 'rare-earths'
   return {
     kind: 'pauses',
+    seriesOptions: all.map((m) => ({
+      id: m.id,
+      label: `${m.label} (${m.side === 'china' ? 'China' : 'US'})`,
+      visible: !hiddenMeasures.includes(m.id),
+    })),
     id: `${commodity}-pauses`,
     commodity,
     title: isRare

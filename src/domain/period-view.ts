@@ -1,8 +1,11 @@
 /** View model of per-period amounts (monthly or annual): customs imports, magnet exports. */
 import type { Commodity } from '@/domain/commodities'
 import { type DateRange, formatRange } from '@/domain/date-range'
-import { formatIsoDate } from '@/domain/dates'
-import { type FigureTable, VALUE_COLUMNS } from '@/domain/figure-table'
+import {
+  type FigureTable,
+  VALUE_COLUMNS,
+  valueTableRows,
+} from '@/domain/figure-table'
 import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
 import {
   type ChartLine,
@@ -10,7 +13,6 @@ import {
   maxOf,
   type ChartRow,
   type PointInfo,
-  statusLabel,
   toPointInfo,
 } from '@/domain/time-chart'
 import { type FigureModel, gapsFor } from '@/domain/tariff-view'
@@ -125,26 +127,7 @@ export function computePeriodFigure(
       return (cachedTable ??= {
         caption: `${options.title} — every figure shown, ${formatRange(range)}`,
         columns: VALUE_COLUMNS,
-        rows: shownPoints
-          .sort((a, b) => a.p.dateMs - b.p.dateMs)
-          .map(({ s, p }, i) => ({
-            id: `${s.id}-${i}`,
-            cells: {
-              date: formatIsoDate(p.dateMs),
-              series: s.label,
-              value: p.value,
-              unit: s.unit,
-              status: statusLabel(p.status),
-              note: [
-                p.approx ? 'approximate' : '',
-                p.note ?? '',
-                p.conflict ? `Conflict: ${p.conflict}` : '',
-              ]
-                .filter(Boolean)
-                .join('; '),
-            },
-            sources: toPointInfo(dataset, s.label, s.unit, p).sources,
-          })),
+        rows: valueTableRows(dataset, same, range),
       })
     },
     sourceIds: [

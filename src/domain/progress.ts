@@ -71,6 +71,8 @@ export function computeProgress(
   target: Target,
   series: Series,
   asOfMs: number,
+  /** Today: a deadline already passed in real time is never "on track". */
+  nowMs: number = asOfMs,
 ): Progress {
   const base = { targetId: target.id, seriesId: series.id }
   const latest = lastBetween(series.points, target.startMs, asOfMs)
@@ -126,7 +128,7 @@ export function computeProgress(
     )
     const needed = neededPerWeek !== undefined ? { neededPerWeek } : {}
     // Passed after the last observation: what was needed is known, the outcome is not.
-    if (d.dateMs <= asOfMs)
+    if (d.dateMs <= asOfMs || d.dateMs <= nowMs)
       return { ...common, ...withRatio, ...needed, verdict: 'unknown' }
     const onTrack = projectedMs !== undefined && projectedMs <= d.dateMs
     return {

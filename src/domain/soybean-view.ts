@@ -3,8 +3,8 @@ import { type DateRange, formatRange } from '@/domain/date-range'
 import { DAY_MS, formatIsoDate } from '@/domain/dates'
 import {
   type FigureTable,
-  type TableRow,
   VALUE_COLUMNS,
+  valueTableRows,
 } from '@/domain/figure-table'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
 import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
@@ -18,7 +18,6 @@ import {
   maxOf,
   mergeLines,
   thinLines,
-  statusLabel,
   type TimeChartModel,
   toPointInfo,
 } from '@/domain/time-chart'
@@ -52,41 +51,6 @@ export interface SoybeanFigureModel extends FigureModel {
   progress: readonly Progress[]
   /** Keys of the prorated-path bands, drawn as shaded areas. */
   bands: readonly { lowKey: string; highKey: string; label: string }[]
-}
-
-function seriesRows(
-  dataset: Dataset,
-  series: readonly Series[],
-  range: DateRange,
-): TableRow[] {
-  return series
-    .flatMap((s) =>
-      s.points
-        .map((p, i) => ({ p, i }))
-        .filter(({ p }) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
-        .map(({ p, i }) => ({
-          id: `${s.id}-${i}`,
-          cells: {
-            date: formatIsoDate(p.dateMs),
-            series: s.label,
-            value: p.value,
-            unit: s.unit,
-            status: statusLabel(p.status),
-            note: [
-              p.low !== undefined || p.high !== undefined
-                ? `reported range ${p.low ?? p.value}–${p.high ?? p.value}`
-                : '',
-              p.approx ? 'approximate' : '',
-              p.note ?? '',
-              p.conflict !== undefined ? `Conflict: ${p.conflict}` : '',
-            ]
-              .filter((t) => t !== '')
-              .join('; '),
-          },
-          sources: toPointInfo(dataset, s.label, s.unit, p).sources,
-        })),
-    )
-    .sort((a, b) => String(a.cells.date).localeCompare(String(b.cells.date)))
 }
 
 /**
@@ -162,7 +126,7 @@ function summarise(
     const projection = p.reached
       ? ` The pledge was reached by this measure on ${formatLongDate(p.projectedMs!)}.`
       : p.projectedMs !== undefined
-        ? ` At the average pace since ${formatLongDate(target.startMs)} (${formatValue(p.pacePerWeek!, target.unit)}/week) the pledge is met by ${formatLongDate(p.projectedMs)}.`
+        ? ` At the average pace since ${formatLongDate(target.startMs)} (${formatValue(p.pacePerWeek!, target.unit)}/week) the pledge would be met by ${formatLongDate(p.projectedMs)}.`
         : p.pacePerWeek !== undefined && p.pacePerWeek > 0
           ? ' At the average pace so far the pledge is not met within 50 years.'
           : ' At a pace of zero the pledge is never met.'
@@ -170,6 +134,10 @@ function summarise(
       `As of ${formatLongDate(p.latest.dateMs)}, ${s.label}: ${p.latest.approx ? 'about ' : ''}${formatValue(p.latest.value, s.unit)}${pct}.${projection} Deadlines: ${verdictText(p, target)}.`,
     )
   }
+  if (tracked.length === 0)
+    parts.push(
+      `No series in this dataset measures progress toward this commitment: no purchase or import figures were found for its period.`,
+    )
   if (!target.confirmed)
     parts.push(
       `China never publicly confirmed the ${formatValue(target.value, target.unit)} figure.`,
@@ -221,7 +189,7 @@ export function computeSoybeanProgressFigure(
         })),
     }
   })
-  const progress = tracked.map((s) => computeProgress(target, s, asOf))
+  const progress = tracked.map((s) => computeProgress(target, s, asOf, nowMs))
   // Projection of the first tracked series with data that has not reached the target.
   const projected = progress.find(
     (p) => p.latest && !p.reached && p.projectedMs !== undefined,
@@ -339,7 +307,7 @@ export function computeSoybeanProgressFigure(
       return (cachedTable ??= {
         caption: `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
         columns: VALUE_COLUMNS,
-        rows: seriesRows(dataset, shown, range),
+        rows: valueTableRows(dataset, shown, range),
       })
     },
     sourceIds,

@@ -1,11 +1,9 @@
 /** View models of the tariff figures: step lines by legal layer, one figure per direction. */
-import type { DateRange } from '@/domain/date-range'
 import { formatRange } from '@/domain/date-range'
-import { formatIsoDate } from '@/domain/dates'
 import {
   type FigureTable,
   VALUE_COLUMNS,
-  type TableRow,
+  valueTableRows,
 } from '@/domain/figure-table'
 import {
   isDirectionShown,
@@ -30,7 +28,6 @@ import {
   thinLines,
   type TimeChartModel,
   toPointInfo,
-  statusLabel,
 } from '@/domain/time-chart'
 import type { Commodity } from '@/domain/commodities'
 import type { Dataset, Series } from '@/domain/types'
@@ -66,48 +63,6 @@ export interface TariffFigureModel extends FigureModel {
   kind: 'tariffs'
   direction: Direction
   chart: TimeChartModel
-}
-
-function pointRows(
-  dataset: Dataset,
-  series: readonly Series[],
-  range: DateRange,
-): TableRow[] {
-  const rows: TableRow[] = []
-  for (const s of series) {
-    const start = lastIndexAtOrBefore(s.points, range.fromMs)
-    s.points.forEach((p, i) => {
-      const inRange = p.dateMs >= range.fromMs && p.dateMs <= range.toMs
-      const carried =
-        s.kind === 'tariff-rate' && i === start && p.dateMs < range.fromMs
-      if (!inRange && !carried) return
-      rows.push({
-        id: `${s.id}-${i}`,
-        cells: {
-          date: formatIsoDate(p.dateMs),
-          series: s.label,
-          value: p.value,
-          unit: s.unit,
-          status: statusLabel(p.status),
-          note: [
-            carried ? 'in effect at the start of the range' : '',
-            p.suspendedValue !== undefined
-              ? `${p.suspendedValue} pts suspended${p.suspendedUntilMs !== undefined ? ` until ${formatIsoDate(p.suspendedUntilMs)}` : ''}`
-              : '',
-            p.approx ? 'approximate' : '',
-            p.note ?? '',
-            p.conflict !== undefined ? `Conflict: ${p.conflict}` : '',
-          ]
-            .filter((t) => t !== '')
-            .join('; '),
-        },
-        sources: toPointInfo(dataset, s.label, s.unit, p).sources,
-      })
-    })
-  }
-  return rows.sort((a, b) =>
-    String(a.cells.date).localeCompare(String(b.cells.date)),
-  )
 }
 
 /** The dataset's known gaps that concern a commodity. */
@@ -294,7 +249,7 @@ export function computeTariffFigure(
       return (cachedTable ??= {
         caption: `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
         columns: VALUE_COLUMNS,
-        rows: pointRows(dataset, shown, range),
+        rows: valueTableRows(dataset, shown, range),
       })
     },
     sourceIds: sourceIdsOf(shown),

@@ -9,25 +9,15 @@ import { extname, join, normalize, resolve } from 'node:path'
 
 import { SECURITY_HEADERS } from '../../scripts/security-headers'
 import { E2E_PORT } from './server-config'
+import { CONTENT_TYPES } from '../../scripts/content-types'
 
 const ROOT = resolve(import.meta.dirname, '../..')
 const DIST = join(ROOT, 'dist')
 const FIXTURES = join(ROOT, 'tests/fixtures')
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json',
-}
-
 function sendFile(res: ServerResponse, file: string): void {
   res.writeHead(200, {
-    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'Content-Length': statSync(file).size,
   })
   res.end(readFileSync(file))

@@ -162,6 +162,18 @@ describe(computeProgress, () => {
       if (value !== undefined) expect(Number.isFinite(value)).toBe(true)
   })
 
+  it('never calls a deadline that passed in real time "on track", even after the as-of date', () => {
+    // Data stop on 2026-01-10; today is 2026-11-29, after both deadlines.
+    const p = computeProgress(
+      target,
+      series([point('2026-01-08', 6.9)]),
+      d('2026-01-10'),
+      d('2026-11-29'),
+    )
+    expect(p.deadlines.map((x) => x.verdict)).toEqual(['missed', 'unknown'])
+    expect(p.deadlines[1]!.neededPerWeek).toBeCloseTo(0.7, 2)
+  })
+
   it('has no ratio for a zero target instead of dividing by zero', () => {
     const p = computeProgress(
       { ...target, value: 0 },

@@ -161,7 +161,7 @@ describe(computeSoybeanProgressFigure, () => {
     expect(figure.summary).toContain(
       'As of 8 Jan 2026, USDA-confirmed purchases: about 6.9 Mt, 58% of the 12 Mt pledge.',
     )
-    expect(figure.summary).toContain('the pledge is met by 28 Feb 2026')
+    expect(figure.summary).toContain('the pledge would be met by 28 Feb 2026')
     expect(figure.summary).toContain('not met by 31 Dec 2025')
     expect(figure.summary).toContain(
       'China never publicly confirmed the 12 Mt figure.',
