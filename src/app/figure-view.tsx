@@ -23,6 +23,7 @@ import type { AnyFigure } from '@/domain/figures'
 import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
 import type { Lane, LaneWindow } from '@/domain/pause-view'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
+import type { TimeChartModel } from '@/domain/time-chart'
 import type { Dataset } from '@/domain/types'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
 
@@ -33,6 +34,18 @@ export function chartHeightOf(figure: AnyFigure): number {
   return CHART_HEIGHT
 }
 
+/** The as-of, today and event entries every time chart shares. */
+function timeChartReferences(
+  chart: TimeChartModel,
+  theme: Theme,
+): LegendItem[] {
+  return referenceLegendItems(theme, {
+    asOf: chart.asOfX !== undefined,
+    today: chart.todayX !== undefined,
+    events: chart.markers.length > 0,
+  })
+}
+
 /** Legend entries of any figure, for the screen and for the exported image. */
 export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
   const c = ROLE_COLORS[theme]
@@ -40,11 +53,7 @@ export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
     case 'tariffs':
       return [
         ...legendItemsForLines(figure.chart.lines, theme),
-        ...referenceLegendItems(theme, {
-          asOf: figure.chart.asOfX !== undefined,
-          today: figure.chart.todayX !== undefined,
-          events: figure.chart.markers.length > 0,
-        }),
+        ...timeChartReferences(figure.chart, theme),
       ]
     case 'soybean-progress':
       return [
@@ -63,11 +72,7 @@ export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
           shape: 'band' as const,
           strokeWidth: 1,
         })),
-        ...referenceLegendItems(theme, {
-          asOf: figure.chart.asOfX !== undefined,
-          today: figure.chart.todayX !== undefined,
-          events: figure.chart.markers.length > 0,
-        }),
+        ...timeChartReferences(figure.chart, theme),
       ]
     case 'pauses':
       return [
