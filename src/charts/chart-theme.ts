@@ -1,11 +1,11 @@
 /** Chart layout constants and line styles by role (strokes, dashes). Colours come from domain/palette. */
 import type { LineRole } from '@/domain/time-chart'
 
-export const CHART_HEIGHT = 360
-export const CHART_MARGIN = { top: 64, right: 24, bottom: 8, left: 8 } as const
+export const CHART_HEIGHT = 380
+export const CHART_MARGIN = { top: 84, right: 24, bottom: 8, left: 8 } as const
 /** Vertical distance between stacked event-marker rows. */
-export const MARKER_ROW_PX = 20
-export const MARKER_MIN_GAP_PX = 22
+export const MARKER_ROW_PX = 26
+export const MARKER_MIN_GAP_PX = 27
 export const MARKER_MAX_ROWS = 3
 export const FONT_FAMILY =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"

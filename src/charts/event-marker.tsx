@@ -20,7 +20,7 @@ export function EventMarker({
   viewBox,
 }: EventMarkerProps) {
   const x = viewBox?.x ?? 0
-  const y = (viewBox?.y ?? 0) - 12 - row * MARKER_ROW_PX
+  const y = (viewBox?.y ?? 0) - 15 - row * MARKER_ROW_PX
   const text = `${marker.n}. ${marker.date}: ${marker.label}${marker.scheduled ? ' (scheduled)' : ''}`
   return (
     <g
@@ -33,7 +33,7 @@ export function EventMarker({
       <circle
         cx={x}
         cy={y}
-        r={9}
+        r={12}
         fill={background}
         stroke={color}
         strokeWidth={1.5}

@@ -11,6 +11,7 @@ import {
   type ChartLine,
   computeAxisMax,
   maxOf,
+  pointSourceIds,
   type ChartRow,
   type PointInfo,
   toPointInfo,
@@ -93,7 +94,7 @@ export function computePeriodFigure(
       .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
       .map((p) => ({ s, p })),
   )
-  const max = maxOf(same.flatMap((s) => s.points.map((p) => p.value)))
+  const max = maxOf(same.flatMap((s) => s.points).map((p) => p.value))
   const summary =
     shownPoints.length === 0
       ? `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`
@@ -130,9 +131,7 @@ export function computePeriodFigure(
         rows: valueTableRows(dataset, same, range),
       })
     },
-    sourceIds: [
-      ...new Set(same.flatMap((s) => s.points.flatMap((p) => p.sourceIds))),
-    ],
+    sourceIds: [...pointSourceIds(same)],
     gaps: gapsFor(dataset, commodity),
     notes: same
       .filter((s) => s.description)

@@ -13,9 +13,11 @@ import {
   computeAxisMax,
   computeMarkers,
   inRangeX,
+  lazyInfo,
   type ChartLine,
   type LinePoints,
   maxOf,
+  pointSourceIds,
   mergeLines,
   thinLines,
   type TimeChartModel,
@@ -185,7 +187,7 @@ export function computeSoybeanProgressFigure(
         .map((p) => ({
           x: p.dateMs,
           y: p.value,
-          info: toPointInfo(dataset, line.label, s.unit, p),
+          info: lazyInfo(() => toPointInfo(dataset, line.label, s.unit, p)),
         })),
     }
   })
@@ -241,7 +243,9 @@ export function computeSoybeanProgressFigure(
   const drawn = lines.filter((l) => l.points.length > 0)
   const rows = mergeLines(thinLines(drawn), [range.fromMs, range.toMs])
   const max = maxOf(
-    shown.flatMap((s) => s.points.map((p) => p.high ?? p.value)),
+    (function* () {
+      for (const s of shown) for (const p of s.points) yield p.high ?? p.value
+    })(),
     target.value,
   )
   const asOfX = inRangeX(asOf, range)
@@ -250,7 +254,7 @@ export function computeSoybeanProgressFigure(
     ...new Set([
       ...target.sourceIds,
       ...target.deadlines.flatMap((d) => d.sourceIds),
-      ...shown.flatMap((s) => s.points.flatMap((p) => p.sourceIds)),
+      ...pointSourceIds(shown),
     ]),
   ]
   let cachedTable: FigureTable | undefined

@@ -1,7 +1,13 @@
 /** Step-line construction for rates that hold until the next change (tariff layers). */
 import type { DateRange } from '@/domain/date-range'
 import type { Series, SeriesPoint } from '@/domain/types'
-import type { LinePoints, ChartLine, PointInfo } from '@/domain/time-chart'
+import {
+  type ChartLine,
+  type LazyInfo,
+  lazyInfo,
+  type LinePoints,
+  type PointInfo,
+} from '@/domain/time-chart'
 
 type Info = (point: SeriesPoint) => PointInfo
 
@@ -30,13 +36,17 @@ export function observedStepPoints(
   const end = Math.min(asOfMs, range.toMs)
   const observed = series.points.filter((p) => p.dateMs <= end)
   if (observed.length === 0) return []
-  const out: { x: number; y: number; info: PointInfo }[] = []
+  const out: { x: number; y: number; info: LazyInfo }[] = []
   const carried = observed[lastIndexAtOrBefore(observed, range.fromMs)]
   if (carried && carried.dateMs < range.fromMs)
-    out.push({ x: range.fromMs, y: carried.value, info: info(carried) })
+    out.push({
+      x: range.fromMs,
+      y: carried.value,
+      info: lazyInfo(() => info(carried)),
+    })
   for (const p of observed)
     if (p.dateMs >= range.fromMs)
-      out.push({ x: p.dateMs, y: p.value, info: info(p) })
+      out.push({ x: p.dateMs, y: p.value, info: lazyInfo(() => info(p)) })
   const last = out[out.length - 1]
   if (last && last.x < end) out.push({ x: end, y: last.y, info: last.info })
   return out
@@ -57,12 +67,17 @@ export function scheduledStepPoints(
   )
     return []
   const start = Math.max(asOfMs, range.fromMs)
-  const out: { x: number; y: number; info: PointInfo }[] = []
+  const out: { x: number; y: number; info: LazyInfo }[] = []
   const inEffect = series.points[lastIndexAtOrBefore(series.points, start)]
-  if (inEffect) out.push({ x: start, y: inEffect.value, info: info(inEffect) })
+  if (inEffect)
+    out.push({
+      x: start,
+      y: inEffect.value,
+      info: lazyInfo(() => info(inEffect)),
+    })
   for (const p of later)
     if (p.dateMs >= start && p.dateMs <= range.toMs)
-      out.push({ x: p.dateMs, y: p.value, info: info(p) })
+      out.push({ x: p.dateMs, y: p.value, info: lazyInfo(() => info(p)) })
   const last = out[out.length - 1]
   if (last && last.x < range.toMs)
     out.push({ x: range.toMs, y: last.y, info: last.info })
@@ -79,7 +94,7 @@ export function snapBackPoints(
   range: DateRange,
   info: Info,
 ): LinePoints['points'] {
-  const out: { x: number; y: number | null; info?: PointInfo }[] = []
+  const out: { x: number; y: number | null; info?: LazyInfo }[] = []
   series.points.forEach((p, i) => {
     if (p.suspendedValue === undefined || p.suspendedValue <= 0) return
     const next = series.points[i + 1]
@@ -91,11 +106,11 @@ export function snapBackPoints(
     const from = Math.max(p.dateMs, range.fromMs)
     if (!(from < until) || !Number.isFinite(until)) return
     const y = p.value + p.suspendedValue
-    const pointInfo = {
+    const pointInfo = lazyInfo(() => ({
       ...info(p),
       value: y,
       note: `${p.suspendedValue} points suspended${p.suspendedUntilMs !== undefined ? ' until the date shown' : ''}; would snap back to ${y}`,
-    }
+    }))
     const previous = out[out.length - 1]
     if (previous !== undefined && previous.x < from)
       out.push({ x: previous.x + 1, y: null })

@@ -23,6 +23,8 @@ import {
   computeAxisMax,
   computeMarkers,
   inRangeX,
+  lazyInfo,
+  pointSourceIds,
   type LinePoints,
   mergeLines,
   thinLines,
@@ -73,9 +75,7 @@ export function gapsFor(dataset: Dataset, commodity: Commodity): string[] {
 }
 
 function sourceIdsOf(series: readonly Series[]): string[] {
-  return [
-    ...new Set(series.flatMap((s) => s.points.flatMap((p) => p.sourceIds))),
-  ]
+  return [...pointSourceIds(series)]
 }
 
 /** Statuses of a rate actually applied (not threatened, announced or claimed). */
@@ -189,7 +189,11 @@ export function computeTariffFigure(
     if (threat || s.kind === 'tariff-average') {
       const pts = s.points
         .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
-        .map((p) => ({ x: p.dateMs, y: p.value, info: info(s)(p) }))
+        .map((p) => ({
+          x: p.dateMs,
+          y: p.value,
+          info: lazyInfo(() => info(s)(p)),
+        }))
       const line = lineFor(s, threat ? 'threat' : 'estimate', i)
       lines.push({ line: { ...line, curve: 'linear' }, points: pts })
       return

@@ -11,7 +11,7 @@ import {
   type PointStatus,
   type Unit,
 } from '@/domain/vocabulary'
-import type { Dataset, SeriesPoint, Source } from '@/domain/types'
+import type { Dataset, Series, SeriesPoint, Source } from '@/domain/types'
 
 /** What a line means; decides its stroke (solid, dashed, dotted, thick). */
 export type LineRole =
@@ -86,10 +86,18 @@ export interface TimeChartModel {
   todayX?: number
 }
 
+/** A tooltip's info, built on first use: most points of a long line are thinned away first. */
+export type LazyInfo = () => PointInfo
+
+export function lazyInfo(make: () => PointInfo): LazyInfo {
+  let value: PointInfo | undefined
+  return () => (value ??= make())
+}
+
 /** A line before merging: its own (x, y) points; `y: null` breaks the line. */
 export interface LinePoints {
   line: ChartLine
-  points: readonly { x: number; y: number | null; info?: PointInfo }[]
+  points: readonly { x: number; y: number | null; info?: LazyInfo }[]
 }
 
 /** Resolves source ids to what a tooltip or table shows. */
@@ -170,10 +178,18 @@ export function mergeLines(
       const y =
         l.line.curve === 'step' ? (inside ? p.y : null) : exact ? p.y : null
       values[l.line.key] = y
-      if (y !== null && p?.info) info[l.line.key] = p.info
+      if (y !== null && p?.info) info[l.line.key] = p.info()
     })
     return { x, values, info }
   })
+}
+
+/** Source ids cited by any point of the series, in first-use order (loops: series can be long). */
+export function pointSourceIds(series: readonly Series[]): string[] {
+  const ids = new Set<string>()
+  for (const s of series)
+    for (const p of s.points) for (const id of p.sourceIds) ids.add(id)
+  return [...ids]
 }
 
 /** Largest of many numbers without spreading them into arguments (100k+ would overflow). */
