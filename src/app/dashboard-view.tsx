@@ -6,6 +6,7 @@ import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
 import { COMMODITY_META } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
+import { startOfUtcDay } from '@/domain/dates'
 import { formatAsOfDate } from '@/domain/format'
 import { FIGURE_BUILDERS } from '@/domain/figures'
 import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
@@ -28,7 +29,7 @@ export function DashboardView({ dataset }: DashboardViewProps) {
   const theme = useColorScheme()
   const now = useNow()
   // "Today" only matters to the day: recompute figures when the date changes, not every render.
-  const today = Math.floor(now / 86_400_000) * 86_400_000
+  const today = startOfUtcDay(now)
   // One memo per commodity, keyed by the filters that shape figures (not by which
   // commodities are shown): hiding or showing a commodity recomputes nothing.
   const shapeKey = figureFiltersKey(filters)

@@ -152,15 +152,6 @@ export function ChartBody({
 }: ChartBodyProps) {
   switch (figure.kind) {
     case 'tariffs':
-      return (
-        <TimeChart
-          model={figure.chart}
-          width={width}
-          height={heightOverride ?? CHART_HEIGHT}
-          theme={theme}
-          interactive={interactive}
-        />
-      )
     case 'soybean-progress':
       return (
         <TimeChart
@@ -168,8 +159,10 @@ export function ChartBody({
           width={width}
           height={heightOverride ?? CHART_HEIGHT}
           theme={theme}
-          targets={figure.targets}
-          bands={figure.bands}
+          {...(figure.kind === 'soybean-progress' && {
+            targets: figure.targets,
+            bands: figure.bands,
+          })}
           interactive={interactive}
         />
       )

@@ -1,21 +1,11 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useCallback, useMemo } from 'react'
 
+import { URL_CHANGE_EVENT, useLocationSearch } from '@/app/use-location-search'
 import {
   type DashboardFilters,
   filtersToSearch,
   parseFilters,
 } from '@/domain/filters'
-
-const URL_CHANGE = 'truce-tracker:urlchange'
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange)
-  window.addEventListener(URL_CHANGE, onChange)
-  return () => {
-    window.removeEventListener('popstate', onChange)
-    window.removeEventListener(URL_CHANGE, onChange)
-  }
-}
 
 /**
  * Dashboard filters live in the URL, so a shared link reproduces the view.
@@ -26,13 +16,13 @@ export function useDashboardFilters(): readonly [
   DashboardFilters,
   (next: DashboardFilters) => void,
 ] {
-  const search = useSyncExternalStore(subscribe, () => window.location.search)
+  const search = useLocationSearch()
   const filters = useMemo(() => parseFilters(search), [search])
   const setFilters = useCallback((next: DashboardFilters) => {
     const query = filtersToSearch(next, window.location.search)
     const url = `${window.location.pathname}${query}${window.location.hash}`
     window.history.replaceState(window.history.state, '', url)
-    window.dispatchEvent(new Event(URL_CHANGE))
+    window.dispatchEvent(new Event(URL_CHANGE_EVENT))
   }, [])
   return [filters, setFilters] as const
 }

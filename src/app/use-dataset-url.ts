@@ -1,14 +1,7 @@
-import { useSyncExternalStore } from 'react'
-
+import { useLocationSearch } from '@/app/use-location-search'
 import { datasetUrlFromSearch } from '@/data/dataset-url'
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange)
-  return () => window.removeEventListener('popstate', onChange)
-}
 
 /** The dataset URL for this page: `?data=` when valid, else the bundled file. */
 export function useDatasetUrl(): string {
-  const search = useSyncExternalStore(subscribe, () => window.location.search)
-  return datasetUrlFromSearch(search, document.baseURI)
+  return datasetUrlFromSearch(useLocationSearch(), document.baseURI)
 }

@@ -24,6 +24,7 @@ import { assignMarkerRows } from '@/charts/marker-rows'
 import { ChartTooltip } from '@/charts/chart-tooltip'
 import { EventMarker } from '@/charts/event-marker'
 import { strokeOf } from '@/charts/legend-items'
+import { DAY_MS } from '@/domain/dates'
 import { formatAxisMonth, formatAxisNumber, formatValue } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import type { TargetOverlay } from '@/domain/soybean-view'
@@ -130,7 +131,7 @@ export function TimeChart({
         <ReferenceArea
           key={`${t.id}-band`}
           x1={t.bandX[0]}
-          x2={t.bandX[1] > t.bandX[0] ? t.bandX[1] : t.bandX[0] + 86_400_000}
+          x2={t.bandX[1] > t.bandX[0] ? t.bandX[1] : t.bandX[0] + DAY_MS}
           fill={c.target}
           fillOpacity={0.08}
           stroke={c.target}

@@ -1,4 +1,5 @@
 /** Where datasets come from: the bundled file, or `?data=<url>`. */
+import { isSafeHttpUrl } from '@/domain/urls'
 
 /** The bundled dataset, served from `data/` at `/data/` (see vite.config.ts). */
 export const BUNDLED_DATASET_URL = `${import.meta.env.BASE_URL}data/commitments.json`
@@ -20,10 +21,8 @@ export function datasetUrlFromSearch(search: string, baseUrl: string): string {
   const fallback = resolveDatasetUrl(BUNDLED_DATASET_URL, baseUrl)
   if (!param) return fallback
   try {
-    const url = new URL(param, baseUrl)
-    return url.protocol === 'http:' || url.protocol === 'https:'
-      ? url.href
-      : fallback
+    const url = new URL(param, baseUrl).href
+    return isSafeHttpUrl(url) ? url : fallback
   } catch {
     return fallback
   }

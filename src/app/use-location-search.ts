@@ -1,0 +1,18 @@
+import { useSyncExternalStore } from 'react'
+
+/** Fired after the app rewrites the query string (history.replaceState fires nothing). */
+export const URL_CHANGE_EVENT = 'truce-tracker:urlchange'
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange)
+  window.addEventListener(URL_CHANGE_EVENT, onChange)
+  return () => {
+    window.removeEventListener('popstate', onChange)
+    window.removeEventListener(URL_CHANGE_EVENT, onChange)
+  }
+}
+
+/** The page's query string, following back/forward and the app's own URL updates. */
+export function useLocationSearch(): string {
+  return useSyncExternalStore(subscribe, () => window.location.search)
+}
