@@ -26,6 +26,18 @@ const LARGE = join(WORK, 'large.json')
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const LARGE_RUNS = Number(process.env.BENCH_LARGE_RUNS ?? 3)
 const LARGE_POINTS = 100_000
+/** BENCH_ONLY=first,large,interact,export,lighthouse runs only those parts and writes nothing. */
+const SECTIONS = ['first', 'large', 'interact', 'export', 'lighthouse'] as const
+type Section = (typeof SECTIONS)[number]
+const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim())
+for (const s of ONLY ?? [])
+  if (!(SECTIONS as readonly string[]).includes(s))
+    throw new Error(
+      `BENCH_ONLY: unknown part "${s}" (parts: ${SECTIONS.join(', ')})`,
+    )
+const runs = (s: Section) => !ONLY || ONLY.includes(s)
+/** Ports: BENCH_PORT (default 4301) for ours, +1 for the baseline, +2 for Lighthouse's Chromium. */
+const PORT = Number(process.env.BENCH_PORT ?? 4301)
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b)
@@ -173,7 +185,7 @@ async function exportTime(
 }
 
 async function runLighthouse(chromePath: string, url: string, runs: number) {
-  const port = 9333
+  const port = PORT + 2
   const proc = spawn(
     chromePath,
     [
@@ -232,8 +244,7 @@ async function runLighthouse(chromePath: string, url: string, runs: number) {
   }
 }
 
-async function main() {
-  mkdirSync(WORK, { recursive: true })
+function build() {
   console.log('building the app and the baseline…')
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
     cwd: ROOT,
@@ -251,11 +262,17 @@ async function main() {
     ],
     { cwd: ROOT, stdio: 'inherit' },
   )
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true })
+  // BENCH_NO_BUILD=1 reuses dist/ and the baseline build (for quick partial runs).
+  if (!process.env.BENCH_NO_BUILD) build()
   writeFileSync(LARGE, JSON.stringify(generateLargeDataset(LARGE_POINTS)))
 
   const chromePath = findChromium()
-  const oursServer = await serveStatic(OURS_DIST, 4301, BUNDLED)
-  const baseServer = await serveStatic(BASE_DIST, 4302, BUNDLED)
+  const oursServer = await serveStatic(OURS_DIST, PORT, BUNDLED)
+  const baseServer = await serveStatic(BASE_DIST, PORT + 1, BUNDLED)
   const targets: Target[] = [
     {
       name: 'ours',
@@ -276,7 +293,7 @@ async function main() {
   })
   const out: Record<string, unknown> = {}
   try {
-    for (const t of targets) {
+    for (const t of runs('first') ? targets : []) {
       console.log(
         `${t.name}: time to first chart on the bundled dataset (4× CPU throttling, ${RUNS} cold runs)…`,
       )
@@ -292,7 +309,8 @@ async function main() {
     }
     oursServer.setDataset(LARGE)
     baseServer.setDataset(LARGE)
-    for (const t of targets) {
+    for (const t of runs('large') ? targets : []) {
+      out[t.name] ??= {}
       console.log(
         `${t.name}: ${LARGE_POINTS} points, data received → first chart (${LARGE_RUNS} cold runs, no throttling)…`,
       )
@@ -306,10 +324,11 @@ async function main() {
       ;(out[t.name] as Record<string, unknown>).largeDataToChartRunsMs =
         runs.map((r) => round(r.firstChart - r.dataReceived))
     }
-    console.log(
-      'ours: filter toggle and range change latency on the large dataset…',
-    )
-    {
+    out.ours ??= {}
+    if (runs('interact')) {
+      console.log(
+        'ours: filter toggle and range change latency on the large dataset…',
+      )
       const context = await browser.newContext({
         viewport: { width: 1280, height: 900 },
       })
@@ -333,22 +352,31 @@ async function main() {
       await context.close()
     }
     oursServer.setDataset(BUNDLED)
-    console.log('ours: export time on the bundled dataset…')
-    Object.assign(out.ours as object, {
-      exportPngMs: round(
-        median(await exportTime(browser, oursServer.url, 'Download PNG')),
-      ),
-      exportSvgMs: round(
-        median(await exportTime(browser, oursServer.url, 'Download SVG')),
-      ),
-    })
+    if (runs('export')) {
+      console.log('ours: export time on the bundled dataset…')
+      const png = await exportTime(browser, oursServer.url, 'Download PNG')
+      const svg = await exportTime(browser, oursServer.url, 'Download SVG')
+      Object.assign(out.ours as object, {
+        exportPngMs: round(median(png)),
+        exportPngRunsMs: png.map((x) => round(x)),
+        exportSvgMs: round(median(svg)),
+        exportSvgRunsMs: svg.map((x) => round(x)),
+      })
+    }
   } finally {
     await browser.close()
   }
-  console.log('ours: Lighthouse (mobile, 3 runs)…')
-  const lh = await runLighthouse(chromePath, `${oursServer.url}/`, 3)
+  const lh = runs('lighthouse')
+    ? (console.log('ours: Lighthouse (mobile, 3 runs)…'),
+      await runLighthouse(chromePath, `${oursServer.url}/`, 3))
+    : []
   await oursServer.close()
   await baseServer.close()
+  if (ONLY) {
+    console.log(JSON.stringify({ ...out, lighthouseRuns: lh }, null, 2))
+    console.log('BENCH_ONLY is set: bench/results/ left unchanged.')
+    return
+  }
   const ours = out.ours as Measured
   const base = out.baseline as Measured
   const lighthouseMedian = {
