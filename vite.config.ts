@@ -1,9 +1,9 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs'
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import react from '@vitejs/plugin-react'
-import { type Plugin, defineConfig } from 'vite'
+import { type Plugin, createServer, defineConfig } from 'vite'
 import { configDefaults } from 'vitest/config'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -67,8 +67,67 @@ function datasetFiles(): Plugin {
   }
 }
 
+/** Where the prerendered view goes in index.html. */
+const ROOT_ELEMENT = '<div id="root"></div>'
+
+/**
+ * After the client build, renders the default view on the bundled dataset to
+ * HTML (src/prerender.tsx, run through Vite's SSR loader) and writes it into
+ * dist/index.html, stamped with the render time that src/main.tsx hydrates
+ * with. Text, controls and the space for charts paint before any JavaScript;
+ * chart drawings do not, as Recharts 3 draws only after mounting (see
+ * README, "Performance"). SOURCE_DATE_EPOCH pins the time for reproducible
+ * builds.
+ */
+function prerenderDefaultView(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'truce-tracker:prerender',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir)
+    },
+    async closeBundle() {
+      const server = await createServer({
+        configFile: false,
+        root,
+        plugins: [react()],
+        resolve: { alias: { '@': resolve(root, 'src') } },
+        server: { middlewareMode: true, hmr: false, ws: false },
+        appType: 'custom',
+        logLevel: 'error',
+        optimizeDeps: { noDiscovery: true, include: [] },
+      })
+      try {
+        const { prerenderDefaultView: render } = (await server.ssrLoadModule(
+          '/src/prerender.tsx',
+        )) as typeof import('./src/prerender')
+        const epoch = Number(process.env.SOURCE_DATE_EPOCH)
+        const nowMs = Number.isFinite(epoch) ? epoch * 1000 : Date.now()
+        const html = render(
+          readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
+          nowMs,
+        )
+        const indexFile = join(outDir, 'index.html')
+        const index = readFileSync(indexFile, 'utf8')
+        if (!index.includes(ROOT_ELEMENT))
+          throw new Error(`prerender: ${ROOT_ELEMENT} not found in index.html`)
+        writeFileSync(
+          indexFile,
+          index.replace(
+            ROOT_ELEMENT,
+            `<div id="root" data-prerendered-at="${nowMs}">${html}</div>`,
+          ),
+        )
+      } finally {
+        await server.close()
+      }
+    },
+  }
+}
+
 export default defineConfig({
-  plugins: [react(), datasetFiles()],
+  plugins: [react(), datasetFiles(), prerenderDefaultView()],
   resolve: { alias: { '@': resolve(root, 'src') } },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },

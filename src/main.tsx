@@ -1,14 +1,45 @@
 import { StrictMode } from 'react'
-import { createRoot } from 'react-dom/client'
+import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
+import { createQueryClient } from '@/app/query-client'
+import { DATA_PARAM, datasetUrlFromSearch } from '@/data/dataset-url'
+import { datasetQueryOptions } from '@/data/dataset-queries'
 import '@/styles/global.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
-createRoot(root).render(
+const queryClient = createQueryClient()
+const app = (hydrateAt?: number) => (
   <StrictMode>
-    <App />
-  </StrictMode>,
+    <App
+      queryClient={queryClient}
+      {...(hydrateAt !== undefined && { hydrateAt })}
+    />
+  </StrictMode>
 )
+
+/**
+ * The build prerenders the default view into #root (see vite.config.ts). It is
+ * hydrated once the bundled dataset it was rendered from is loaded (the fetch
+ * started with the HTML's preload); other datasets (`?data=`), a failed load,
+ * or a page without prerendered HTML are rendered by the client alone.
+ */
+const prerenderedAt = Number(root.dataset.prerenderedAt)
+const canHydrate =
+  root.hasChildNodes() &&
+  Number.isFinite(prerenderedAt) &&
+  !new URLSearchParams(window.location.search).has(DATA_PARAM)
+
+if (canHydrate) {
+  const bundled = datasetQueryOptions(
+    datasetUrlFromSearch('', document.baseURI),
+  )
+  queryClient.fetchQuery(bundled).then(
+    () => hydrateRoot(root, app(prerenderedAt)),
+    () => createRoot(root).render(app()),
+  )
+} else {
+  createRoot(root).render(app())
+}

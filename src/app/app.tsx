@@ -7,11 +7,17 @@ import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 interface AppProps {
   queryClient?: QueryClient
   now?: () => number
+  /** Set when hydrating prerendered HTML (see src/main.tsx). */
+  hydrateAt?: number
 }
 
-export function App({ queryClient, now }: AppProps) {
+export function App({ queryClient, now, hydrateAt }: AppProps) {
   return (
-    <AppProviders {...(queryClient && { queryClient })} {...(now && { now })}>
+    <AppProviders
+      {...(queryClient && { queryClient })}
+      {...(now && { now })}
+      {...(hydrateAt !== undefined && { hydrateAt })}
+    >
       <RenderErrorBoundary label="The dashboard">
         <DashboardPage />
       </RenderErrorBoundary>

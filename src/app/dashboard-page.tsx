@@ -1,5 +1,6 @@
 import { useState } from 'react'
 
+import { pageBaseUri } from '@/app/page-base'
 import { useDatasetUrl } from '@/app/use-dataset-url'
 import { DashboardView } from '@/app/dashboard-view'
 import { describeDatasetError } from '@/data/dataset-error'
@@ -33,8 +34,7 @@ export function DashboardPage() {
   const url = useDatasetUrl()
   const query = useDataset(url)
   const [local, setLocal] = useState<LocalDataset | null>(null)
-  const isCustom =
-    url !== resolveDatasetUrl(BUNDLED_DATASET_URL, document.baseURI)
+  const isCustom = url !== resolveDatasetUrl(BUNDLED_DATASET_URL, pageBaseUri())
 
   const openFile = (file: File) => {
     setLocal({ name: file.name, status: 'loading' })

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 
 import { ClockContext } from '@/app/clock'
 import { createQueryClient } from '@/app/query-client'
@@ -10,15 +10,28 @@ interface AppProvidersProps {
   queryClient?: QueryClient
   /** Tests pass a fixed clock; the app reads the real one. */
   now?: () => number
+  /**
+   * When hydrating prerendered HTML: the time it was rendered at. The first
+   * render uses it (so it matches the HTML), then the real clock takes over.
+   */
+  hydrateAt?: number
 }
+
+const realClock = () => Date.now()
 
 export function AppProviders({
   children,
   queryClient,
   now,
+  hydrateAt,
 }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
-  const [clock] = useState(() => now ?? (() => Date.now()))
+  const [clock, setClock] = useState<() => number>(
+    () => now ?? (hydrateAt === undefined ? realClock : () => hydrateAt),
+  )
+  useEffect(() => {
+    if (!now && hydrateAt !== undefined) setClock(() => realClock)
+  }, [now, hydrateAt])
   return (
     <QueryClientProvider client={client}>
       <ClockContext value={clock}>{children}</ClockContext>

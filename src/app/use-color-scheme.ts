@@ -11,11 +11,19 @@ function subscribe(onChange: () => void): () => void {
   return () => media.removeEventListener('change', onChange)
 }
 
-/** The reader's colour scheme, following `prefers-color-scheme` live. */
+/**
+ * The reader's colour scheme, following `prefers-color-scheme` live. The
+ * prerendered page (and its hydration) is light; React then re-renders dark
+ * charts for dark-mode readers.
+ */
 export function useColorScheme(): Theme {
-  return useSyncExternalStore(subscribe, () =>
-    typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches
-      ? 'dark'
-      : 'light',
+  return useSyncExternalStore(
+    subscribe,
+    () =>
+      typeof window.matchMedia === 'function' &&
+      window.matchMedia(QUERY).matches
+        ? 'dark'
+        : 'light',
+    () => 'light',
   )
 }

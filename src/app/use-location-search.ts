@@ -12,7 +12,15 @@ function subscribe(onChange: () => void): () => void {
   }
 }
 
-/** The page's query string, following back/forward and the app's own URL updates. */
+/**
+ * The page's query string, following back/forward and the app's own URL
+ * updates. Prerendering and hydration see no parameters (the default view);
+ * React then re-renders with the real ones.
+ */
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search)
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => '',
+  )
 }

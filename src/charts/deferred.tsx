@@ -9,12 +9,16 @@ interface DeferredProps {
 /**
  * Draws its children only once they come within a screen of the viewport, so
  * the first chart paints before the ones below the fold are laid out. Where
- * IntersectionObserver is missing (jsdom, old browsers) it draws at once.
+ * IntersectionObserver is missing (jsdom, old browsers) it draws at once. The
+ * prerendered page (no window) and its hydration both start with the
+ * placeholder, so they match.
  */
 export function Deferred({ height, children }: DeferredProps) {
   const ref = useRef<HTMLDivElement>(null)
   const [visible, setVisible] = useState(
-    () => typeof IntersectionObserver === 'undefined',
+    () =>
+      typeof window !== 'undefined' &&
+      typeof IntersectionObserver === 'undefined',
   )
   useEffect(() => {
     if (visible || !ref.current) return
@@ -29,8 +33,13 @@ export function Deferred({ height, children }: DeferredProps) {
   }, [visible])
   if (visible) return <>{children}</>
   return (
-    <div ref={ref} className="deferred-chart" style={{ minHeight: height }}>
-      <span className="muted">Chart below: drawn when scrolled into view.</span>
+    <div ref={ref} className="deferred-chart">
+      {/* Keeps the chart's height without a style attribute, which the
+          prerendered HTML could not carry under the CSP (style-src 'self'). */}
+      <svg width="1" height={height} aria-hidden="true" focusable="false" />
+      <span className="muted">
+        The chart is drawn in your browser when it comes into view.
+      </span>
     </div>
   )
 }

@@ -1,0 +1,49 @@
+/**
+ * Build-time prerendering of the default view (see vite.config.ts): the bundled
+ * dataset, no URL parameters, light theme, the first figure's chart drawn. The
+ * browser shows this HTML before any JavaScript runs; src/main.tsx then
+ * hydrates it with the same dataset and the same "now", and updates to the
+ * real clock.
+ */
+import { StrictMode } from 'react'
+import { renderToString } from 'react-dom/server'
+
+import { App } from '@/app/app'
+import { PRERENDER_BASE_URI } from '@/app/page-base'
+import { createQueryClient } from '@/app/query-client'
+import { BUNDLED_DATASET_URL, resolveDatasetUrl } from '@/data/dataset-url'
+import { datasetQueryOptions } from '@/data/dataset-queries'
+import { DatasetError, formatProblem } from '@/data/dataset-error'
+import { validateDatasetLenient } from '@/data/lenient-dataset'
+import { parseDatasetText } from '@/data/validate-dataset'
+
+/** The bundled dataset, validated as the browser does; a bad file fails the build, naming its problems. */
+function parseBundled(datasetText: string) {
+  try {
+    return parseDatasetText(datasetText, validateDatasetLenient)
+  } catch (error) {
+    if (!(error instanceof DatasetError)) throw error
+    const lines = error.problems.slice(0, 10).map(formatProblem)
+    throw new Error(
+      [`prerender: ${error.message} (data/commitments.json)`, ...lines].join(
+        '\n  ',
+      ),
+    )
+  }
+}
+
+/** The HTML of the default view for a dataset's text, as of `nowMs`. */
+export function prerenderDefaultView(
+  datasetText: string,
+  nowMs: number,
+): string {
+  const dataset = parseBundled(datasetText)
+  const queryClient = createQueryClient()
+  const url = resolveDatasetUrl(BUNDLED_DATASET_URL, PRERENDER_BASE_URI)
+  queryClient.setQueryData(datasetQueryOptions(url).queryKey, dataset)
+  return renderToString(
+    <StrictMode>
+      <App queryClient={queryClient} now={() => nowMs} />
+    </StrictMode>,
+  )
+}
