@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react'
 import { type Plugin, createServer, defineConfig } from 'vite'
 import { configDefaults } from 'vitest/config'
 
+import type * as PrerenderModule from './src/prerender'
+
 const root = fileURLToPath(new URL('.', import.meta.url))
 const dataDir = resolve(root, 'data')
 
@@ -101,7 +103,7 @@ function prerenderDefaultView(): Plugin {
       try {
         const { prerenderDefaultView: render } = (await server.ssrLoadModule(
           '/src/prerender.tsx',
-        )) as typeof import('./src/prerender')
+        )) as typeof PrerenderModule
         const epoch = Number(process.env.SOURCE_DATE_EPOCH)
         const nowMs = Number.isFinite(epoch) ? epoch * 1000 : Date.now()
         const html = render(

@@ -24,11 +24,11 @@ function parseBundled(datasetText: string) {
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error
     const lines = error.problems.slice(0, 10).map(formatProblem)
-    throw new Error(
-      [`prerender: ${error.message} (data/commitments.json)`, ...lines].join(
-        '\n  ',
-      ),
-    )
+    const message = [
+      `prerender: ${error.message} (data/commitments.json)`,
+      ...lines,
+    ].join('\n  ')
+    throw new Error(message, { cause: error })
   }
 }
 

@@ -2,6 +2,7 @@ import { useState } from 'react'
 
 import { pageBaseUri } from '@/app/page-base'
 import { useDatasetUrl } from '@/app/use-dataset-url'
+import { useHydrated } from '@/app/use-hydrated'
 import { DashboardView } from '@/app/dashboard-view'
 import { describeDatasetError } from '@/data/dataset-error'
 import {
@@ -34,6 +35,7 @@ export function DashboardPage() {
   const url = useDatasetUrl()
   const query = useDataset(url)
   const [local, setLocal] = useState<LocalDataset | null>(null)
+  const hydrated = useHydrated()
   const isCustom = url !== resolveDatasetUrl(BUNDLED_DATASET_URL, pageBaseUri())
 
   const openFile = (file: File) => {
@@ -109,8 +111,11 @@ export function DashboardPage() {
           : isCustom && { customDatasetUrl: url })}
       />
       <main id="main">
-        {loader}
-        {body}
+        {/* One switch for every control: off until the prerendered page is live. */}
+        <fieldset className="page-controls" disabled={!hydrated}>
+          {loader}
+          {body}
+        </fieldset>
       </main>
     </>
   )

@@ -1,5 +1,5 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, startTransition, useEffect, useState } from 'react'
 
 import { ClockContext } from '@/app/clock'
 import { createQueryClient } from '@/app/query-client'
@@ -30,7 +30,9 @@ export function AppProviders({
     () => now ?? (hydrateAt === undefined ? realClock : () => hydrateAt),
   )
   useEffect(() => {
-    if (!now && hydrateAt !== undefined) setClock(() => realClock)
+    // Off the critical path: a new day recomputes figures, in slices.
+    if (!now && hydrateAt !== undefined)
+      startTransition(() => setClock(() => realClock))
   }, [now, hydrateAt])
   return (
     <QueryClientProvider client={client}>

@@ -1,4 +1,10 @@
-import { type ReactNode, useEffect, useRef, useState } from 'react'
+import {
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
 
 interface DeferredProps {
   /** Space kept while the chart is not drawn, so the page does not jump. */
@@ -24,7 +30,9 @@ export function Deferred({ height, children }: DeferredProps) {
     if (visible || !ref.current) return
     const observer = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) setVisible(true)
+        // A transition: React draws the chart in slices and stays responsive.
+        if (entries.some((e) => e.isIntersecting))
+          startTransition(() => setVisible(true))
       },
       { rootMargin: '100% 0px' },
     )

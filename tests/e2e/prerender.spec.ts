@@ -21,6 +21,11 @@ test.describe('without JavaScript', () => {
       page.getByText('Data as of 2026-06-29', { exact: true }),
     ).toBeVisible()
     await expect(page.getByRole('region', { name: 'Filters' })).toBeVisible()
+    // Controls do nothing without JavaScript, so they say so: disabled.
+    await expect(page.getByRole('checkbox', { name: 'Tariffs' })).toBeDisabled()
+    await expect(
+      page.getByLabel('Load your own dataset (JSON file)'),
+    ).toBeDisabled()
     await expect(page.getByRole('figure')).toHaveCount(10)
     await expect(
       page.getByRole('figure', {
@@ -58,7 +63,9 @@ test.describe('with JavaScript', () => {
     await page.goto('/')
     const first = page.getByRole('figure').first()
     await expect(first.getByRole('application')).toBeVisible()
-    await page.getByRole('checkbox', { name: 'Tariffs' }).uncheck()
+    const tariffs = page.getByRole('checkbox', { name: 'Tariffs' })
+    await expect(tariffs).toBeEnabled()
+    await tariffs.uncheck()
     await expect(
       page.getByRole('heading', { level: 2, name: 'Tariffs' }),
     ).toHaveCount(0)

@@ -22,6 +22,10 @@ describe('prerenderDefaultView (build-time HTML of the default view)', () => {
     ['the filters', 'aria-label="Filters"'],
     ['the sources list', 'id="sources"'],
     ['chart placeholders that hold the chart height', 'height="380"'],
+    [
+      'controls switched off until hydrated',
+      '<fieldset class="page-controls" disabled="">',
+    ],
   ])('contains %s', (_what, text) => {
     expect(html).toContain(text)
   })
