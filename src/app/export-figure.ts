@@ -2,6 +2,8 @@
  * Builds the export image of a figure: renders its chart off-screen at a fixed
  * size with no animation or tooltip, makes the SVG standalone, and composes
  * the captioned frame. The same SVG string is the SVG download and the PNG source.
+ * Both are kept per figure, so opening the menu can prepare them and a second
+ * export of an unchanged figure does not render or rasterize again.
  */
 import { createElement } from 'react'
 import { flushSync } from 'react-dom'
@@ -18,6 +20,7 @@ import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import { computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
 import { composeExportSvg, EXPORT_PADDING } from '@/lib/compose-svg'
+import { svgToPngBlob } from '@/lib/rasterize'
 import { toStandaloneSvg } from '@/lib/standalone-svg'
 
 /** Exported images are this wide (CSS px) whatever the screen: 2400 px at 2×. */
@@ -88,16 +91,112 @@ export interface ExportContext {
   theme: Theme
 }
 
-export async function buildExportSvg(
+export interface ExportSvg {
+  svg: string
+  width: number
+  height: number
+}
+
+export type ExportPng = Awaited<ReturnType<typeof svgToPngBlob>>
+
+interface CacheEntry {
+  dataset: Dataset
+  filters: DashboardFilters
+  theme: Theme
+  url: string
+  svg: Promise<ExportSvg>
+  /** PNGs made from this SVG, by requested scale. */
+  pngs: Map<number, Promise<ExportPng>>
+}
+
+/**
+ * One export per figure model (a new model, e.g. after a filter change, is a
+ * new key): reused while the dataset, filters, theme and page URL — all drawn
+ * into the image — are the same. Figures no longer shown are collected.
+ */
+const cache = new WeakMap<AnyFigure, CacheEntry>()
+
+function entryFor(figure: AnyFigure, ctx: ExportContext): CacheEntry {
+  // The URL that reproduces this view, read when the image is asked for.
+  const url = window.location.href
+  const hit = cache.get(figure)
+  if (
+    hit &&
+    hit.dataset === ctx.dataset &&
+    hit.filters === ctx.filters &&
+    hit.theme === ctx.theme &&
+    hit.url === url
+  )
+    return hit
+  const entry: CacheEntry = {
+    dataset: ctx.dataset,
+    filters: ctx.filters,
+    theme: ctx.theme,
+    url,
+    svg: composeFigureSvg(figure, ctx, url),
+    pngs: new Map(),
+  }
+  cache.set(figure, entry)
+  // A failed build is not kept: the next export tries again.
+  entry.svg.catch(() => {
+    if (cache.get(figure) === entry) cache.delete(figure)
+  })
+  return entry
+}
+
+/** The figure's export SVG: from the cache when nothing it shows has changed. */
+export function buildExportSvg(
   figure: AnyFigure,
   ctx: ExportContext,
-): Promise<{ svg: string; width: number; height: number }> {
+): Promise<ExportSvg> {
+  return entryFor(figure, ctx).svg
+}
+
+/** The figure's export PNG at a scale (capped for size): from the cache when nothing it shows has changed. */
+export function buildExportPng(
+  figure: AnyFigure,
+  ctx: ExportContext,
+  scale: number,
+): Promise<ExportPng> {
+  const entry = entryFor(figure, ctx)
+  const hit = entry.pngs.get(scale)
+  if (hit) return hit
+  const png = entry.svg.then(({ svg, width, height }) =>
+    svgToPngBlob(svg, width, height, scale, ROLE_COLORS[ctx.theme].background),
+  )
+  entry.pngs.set(scale, png)
+  png.catch(() => {
+    if (entry.pngs.get(scale) === png) entry.pngs.delete(scale)
+  })
+  return png
+}
+
+/**
+ * Prepares a figure's export (SVG, and the PNG at `scale`) when the main
+ * thread is idle: called when its export menu opens or the PNG size changes,
+ * so the download that usually follows finds it ready.
+ */
+export function prepareExport(
+  figure: AnyFigure,
+  ctx: ExportContext,
+  scale: number,
+): void {
+  const run = () =>
+    void buildExportPng(figure, ctx, scale).catch(() => undefined)
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(run, { timeout: 500 })
+  else setTimeout(run, 0)
+}
+
+async function composeFigureSvg(
+  figure: AnyFigure,
+  ctx: ExportContext,
+  pageUrl: string,
+): Promise<ExportSvg> {
   const chartWidth = EXPORT_WIDTH - 2 * EXPORT_PADDING
   const chart = await renderChartSvg(figure, ctx.theme, chartWidth)
   const c = ROLE_COLORS[ctx.theme]
   const asOf = formatAsOfDate(ctx.dataset.meta.asOfMs)
-  // The URL that reproduces this view, read when the image is made.
-  const pageUrl = window.location.href
   return composeExportSvg({
     width: EXPORT_WIDTH,
     title: figure.title,

@@ -2,7 +2,6 @@ import type { ExportContext } from '@/app/export-figure'
 import { figureTableToCsv } from '@/domain/csv'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figures'
-import { ROLE_COLORS } from '@/domain/palette'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
 import { ExportMenu, type PngScale } from '@/ui/export-menu'
@@ -14,10 +13,12 @@ interface FigureExportProps {
 
 /**
  * The export pipeline (off-screen render, composer, rasterizer) loads on first
- * use: the first view does not need it.
+ * use — or earlier, when the pointer or focus reaches an Export button: the
+ * first view does not need it.
  */
-const loadPipeline = () =>
-  Promise.all([import('@/app/export-figure'), import('@/lib/rasterize')])
+const loadPipeline = () => import('@/app/export-figure')
+
+const prefetchPipeline = () => void loadPipeline().catch(() => undefined)
 
 /** Wires a figure's export menu to the export pipeline (compose → SVG / PNG / clipboard) and the CSV builder. */
 export function FigureExport({ figure, context }: FigureExportProps) {
@@ -29,22 +30,23 @@ export function FigureExport({ figure, context }: FigureExportProps) {
       format,
     )
   const buildSvg = async () => {
-    const [{ buildExportSvg }] = await loadPipeline()
+    const { buildExportSvg } = await loadPipeline()
     return buildExportSvg(figure, context)
   }
   const makePng = async (scale: PngScale) => {
-    const [{ buildExportSvg }, { svgToPngBlob }] = await loadPipeline()
-    const { svg, width, height } = await buildExportSvg(figure, context)
-    return svgToPngBlob(
-      svg,
-      width,
-      height,
-      scale,
-      ROLE_COLORS[context.theme].background,
-    )
+    const { buildExportPng } = await loadPipeline()
+    return buildExportPng(figure, context, scale)
   }
   return (
     <ExportMenu
+      onIntent={prefetchPipeline}
+      onPrepare={(scale) => {
+        // The reader is likely to export this figure: make the image while idle.
+        loadPipeline().then(
+          ({ prepareExport }) => prepareExport(figure, context, scale),
+          () => undefined,
+        )
+      }}
       onDownloadPng={async (scale) => {
         const png = await makePng(scale)
         downloadBlob(png.blob, name('png'))

@@ -10,6 +10,10 @@ export interface ExportMenuProps {
   onDownloadCsv: () => string
   /** Must start the clipboard write synchronously: it is called straight from the click. */
   onCopyImage: (scale: PngScale) => Promise<string>
+  /** The pointer or focus reached the Export button: a hint to load what exporting needs. */
+  onIntent?: () => void
+  /** The menu opened or the PNG size changed: a hint to prepare the export at that scale. */
+  onPrepare?: (scale: PngScale) => void
 }
 
 type Status =
@@ -24,6 +28,8 @@ export function ExportMenu({
   onDownloadSvg,
   onDownloadCsv,
   onCopyImage,
+  onIntent,
+  onPrepare,
 }: ExportMenuProps) {
   const panelId = useId()
   const [open, setOpen] = useState(false)
@@ -57,7 +63,12 @@ export function ExportMenu({
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
-        onClick={() => setOpen((v) => !v)}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
+        onClick={() => {
+          if (!open) onPrepare?.(scale)
+          setOpen(!open)
+        }}
       >
         Export
       </button>
@@ -70,7 +81,10 @@ export function ExportMenu({
                 type="radio"
                 name={`${panelId}-scale`}
                 checked={scale === s}
-                onChange={() => setScale(s)}
+                onChange={() => {
+                  setScale(s)
+                  onPrepare?.(s)
+                }}
               />
               {s}×
             </label>

@@ -291,3 +291,43 @@ test('“Download full dataset (CSV)” has one row per value, deadline, window 
   expect(records.length - 1).toBe(expected)
   expect(records.slice(1).every((r) => /https?:\/\//.test(r))).toBe(true)
 })
+
+test('a repeated export reuses the image; a theme change makes a new one', async ({
+  page,
+}) => {
+  await page.emulateMedia({ colorScheme: 'light' })
+  await page.goto('/?commodities=soybeans')
+  const figure = page.getByRole('figure', {
+    name: /^Soybeans: China to buy 12 Mt/,
+  })
+  const first = readFileSync(
+    (await (await exportFrom(page, figure, 'Download PNG')).download.path())!,
+  )
+  const again = readFileSync(
+    (await (await exportFrom(page, figure, 'Download PNG')).download.path())!,
+  )
+  expect(again.equals(first)).toBe(true)
+  const light = decodePng(first)
+  expect(countColour(light, '#FFFFFF')).toBeGreaterThan(
+    (light.width * light.height) / 3,
+  )
+
+  await page.emulateMedia({ colorScheme: 'dark' })
+  // Let the app pick up the new scheme (a media-query listener, then a render).
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => r(null))),
+  )
+  const dark = decodePng(
+    readFileSync(
+      (await (await exportFrom(page, figure, 'Download PNG')).download.path())!,
+    ),
+  )
+  expect(countColour(dark, '#121417')).toBeGreaterThan(
+    (dark.width * dark.height) / 3,
+  )
+  const svg = readFileSync(
+    (await (await exportFrom(page, figure, 'Download SVG')).download.path())!,
+    'utf8',
+  )
+  expect(svg).toContain('fill="#121417"')
+})

@@ -18,6 +18,8 @@ export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
         <label key={c} className="check" title={COMMODITY_META[c].description}>
           <input
             type="checkbox"
+            name="commodities"
+            value={c}
             checked={value.includes(c)}
             onChange={(e) =>
               onChange(

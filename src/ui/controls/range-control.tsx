@@ -54,6 +54,7 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
           Start{' '}
           <input
             type="date"
+            name="from"
             key={`from-${value.fromMs}`}
             defaultValue={formatIsoDate(value.fromMs)}
             min={formatIsoDate(RANGE_LIMITS.fromMs)}
@@ -65,6 +66,7 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
           End{' '}
           <input
             type="date"
+            name="to"
             key={`to-${value.toMs}`}
             defaultValue={formatIsoDate(value.toMs)}
             min={formatIsoDate(RANGE_LIMITS.fromMs)}

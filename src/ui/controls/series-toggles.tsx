@@ -23,6 +23,8 @@ export function SeriesToggles({
           <label key={o.id} className="check">
             <input
               type="checkbox"
+              name="series"
+              value={o.id}
               checked={o.visible}
               onChange={() => onToggle(o.id)}
             />

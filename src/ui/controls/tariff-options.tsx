@@ -26,6 +26,7 @@ export function TariffOptions({
       <label>
         Direction{' '}
         <select
+          name="direction"
           value={direction}
           onChange={(e) => onDirection(e.target.value as DirectionFilter)}
         >
@@ -39,6 +40,7 @@ export function TariffOptions({
       <label className="check">
         <input
           type="checkbox"
+          name="averages"
           checked={showAverages}
           onChange={(e) => onShowAverages(e.target.checked)}
         />

@@ -72,4 +72,27 @@ describe('ExportMenu', () => {
       'CSV export failed: no rows',
     )
   })
+
+  it('hints to load the pipeline on hover or focus, and to prepare the image at the chosen scale on opening', async () => {
+    const onIntent = vi.fn()
+    const onPrepare = vi.fn()
+    const { user } = setup({ onIntent, onPrepare })
+    const toggle = screen.getByRole('button', { name: 'Export' })
+    await user.hover(toggle)
+    expect(onIntent).toHaveBeenCalled()
+    onIntent.mockClear()
+    toggle.blur()
+    await user.tab()
+    expect(toggle).toHaveFocus()
+    expect(onIntent).toHaveBeenCalled()
+    expect(onPrepare).not.toHaveBeenCalled()
+
+    await user.click(toggle)
+    expect(onPrepare).toHaveBeenCalledExactlyOnceWith(2)
+    await user.click(screen.getByRole('radio', { name: '4×' }))
+    expect(onPrepare).toHaveBeenLastCalledWith(4)
+    // Closing prepares nothing.
+    await user.click(toggle)
+    expect(onPrepare).toHaveBeenCalledTimes(2)
+  })
 })

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs'
+
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+import {
+  buildExportPng,
+  buildExportSvg,
+  type ExportContext,
+  prepareExport,
+} from '@/app/export-figure'
+import { validateDataset } from '@/data/validate-dataset'
+import { computeFigures } from '@/domain/figures'
+import { DEFAULT_FILTERS } from '@/domain/filters'
+import { ROLE_COLORS } from '@/domain/palette'
+import { svgToPngBlob } from '@/lib/rasterize'
+
+import { TEST_NOW } from '../../render'
+
+// jsdom has no canvas: the rasterizer is replaced, the SVG side runs for real.
+vi.mock('@/lib/rasterize', () => ({
+  svgToPngBlob: vi.fn(
+    async (_svg: string, width: number, height: number, scale: number) => ({
+      blob: new Blob(['png']),
+      width: width * scale,
+      height: height * scale,
+      scale,
+    }),
+  ),
+}))
+const rasterize = vi.mocked(svgToPngBlob)
+
+const dataset = validateDataset(
+  JSON.parse(readFileSync('data/commitments.json', 'utf8')),
+)
+
+/** A fresh figure model each time, as after a filter change: a new cache key. */
+function pausesFigure() {
+  const figure = computeFigures(dataset, DEFAULT_FILTERS, TEST_NOW)
+    .flatMap((g) => g.figures)
+    .find((f) => f.kind === 'pauses')
+  if (!figure) throw new Error('the bundled dataset has no pause figure')
+  return figure
+}
+
+const light: ExportContext = {
+  dataset,
+  filters: DEFAULT_FILTERS,
+  theme: 'light',
+}
+
+beforeEach(() => {
+  rasterize.mockClear()
+  window.history.replaceState(null, '', '/?v=1')
+})
+
+// Each compose renders a chart in jsdom: slow on a busy machine.
+describe('export cache', { timeout: 30_000 }, () => {
+  it('composes a figure’s SVG once while nothing drawn into it changes', async () => {
+    const figure = pausesFigure()
+    const first = buildExportSvg(figure, light)
+    expect(buildExportSvg(figure, { ...light })).toBe(first)
+    const { svg } = await first
+    expect(svg).toContain(`<title id="export-title">`)
+    expect(svg).toContain('Data as of 2026-06-29')
+    expect(svg).toContain('?v=1')
+  })
+
+  it('composes again for another theme, page URL, filters or figure model', async () => {
+    const figure = pausesFigure()
+    const first = buildExportSvg(figure, light)
+    await first
+
+    const dark = buildExportSvg(figure, { ...light, theme: 'dark' })
+    expect(dark).not.toBe(first)
+    expect((await dark).svg).toContain(`fill="${ROLE_COLORS.dark.background}"`)
+
+    window.history.replaceState(null, '', '/?v=2')
+    const moved = buildExportSvg(figure, { ...light, theme: 'dark' })
+    expect(moved).not.toBe(dark)
+    expect((await moved).svg).toContain('?v=2')
+
+    const filtered = buildExportSvg(figure, {
+      ...light,
+      filters: { ...DEFAULT_FILTERS },
+    })
+    expect(filtered).not.toBe(moved)
+    await filtered
+
+    const other = pausesFigure()
+    expect(buildExportSvg(other, light)).not.toBe(buildExportSvg(figure, light))
+  })
+
+  it('rasterizes once per scale and passes the theme background', async () => {
+    const figure = pausesFigure()
+    const two = await buildExportPng(figure, light, 2)
+    expect(await buildExportPng(figure, light, 2)).toBe(two)
+    expect(rasterize).toHaveBeenCalledTimes(1)
+    expect(rasterize.mock.calls[0]![4]).toBe(ROLE_COLORS.light.background)
+    await buildExportPng(figure, light, 4)
+    expect(rasterize).toHaveBeenCalledTimes(2)
+    expect(rasterize.mock.calls[1]![3]).toBe(4)
+  })
+
+  it('does not keep a failed PNG: the next export tries again', async () => {
+    const figure = pausesFigure()
+    rasterize.mockRejectedValueOnce(new Error('canvas exploded'))
+    await expect(buildExportPng(figure, light, 2)).rejects.toThrow(
+      'canvas exploded',
+    )
+    await expect(buildExportPng(figure, light, 2)).resolves.toMatchObject({
+      scale: 2,
+    })
+    expect(rasterize).toHaveBeenCalledTimes(2)
+  })
+
+  it('prepares the PNG ahead, so the export that follows finds it', async () => {
+    const figure = pausesFigure()
+    prepareExport(figure, light, 2)
+    expect(rasterize).not.toHaveBeenCalled()
+    await vi.waitFor(() => expect(rasterize).toHaveBeenCalledTimes(1))
+    await buildExportPng(figure, light, 2)
+    expect(rasterize).toHaveBeenCalledTimes(1)
+  })
+})
