@@ -67,6 +67,8 @@ interface Measured {
   rangeChangeMs: number
   exportPngMs: number
   exportSvgMs: number
+  exportPngMenuOpenMs: number
+  exportSvgMenuOpenMs: number
 }
 
 interface Target {
@@ -148,24 +150,32 @@ const clickLabel = (text: string) =>
 const clickButton = (text: string) =>
   `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}).click()`
 
+/**
+ * Click → "Downloaded", each run on a fresh page (nothing cached). `menuOpenMs`
+ * is how long the Export menu is open before the click: 0 is the whole
+ * pipeline from nothing; a person takes a moment to reach the button, during
+ * which the app prepares the image.
+ */
 async function exportTime(
   browser: Browser,
   url: string,
   button: 'Download PNG' | 'Download SVG',
+  menuOpenMs: number,
 ): Promise<number[]> {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    viewport: { width: 1280, height: 900 },
-  })
-  const page = await context.newPage()
-  await page.goto(`${url}/?commodities=soybeans`)
-  await page
-    .getByRole('figure')
-    .first()
-    .getByRole('button', { name: 'Export' })
-    .click()
   const times: number[] = []
   for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({
+      acceptDownloads: true,
+      viewport: { width: 1280, height: 900 },
+    })
+    const page = await context.newPage()
+    await page.goto(`${url}/?commodities=soybeans`)
+    const exportButton = page
+      .getByRole('figure')
+      .first()
+      .getByRole('button', { name: 'Export' })
+    await exportButton.click()
+    await page.waitForTimeout(menuOpenMs)
     // A string expression, not a function: tsx wraps named helpers in __name(), unknown in the page.
     const ms = await page.evaluate(`new Promise((done) => {
       const figure = document.querySelector('figure')
@@ -178,9 +188,8 @@ async function exportTime(
       requestAnimationFrame(check)
     })`)
     times.push(Number(ms))
-    await page.waitForTimeout(300)
+    await context.close()
   }
-  await context.close()
   return times
 }
 
@@ -354,13 +363,20 @@ async function main() {
     oursServer.setDataset(BUNDLED)
     if (runs('export')) {
       console.log('ours: export time on the bundled dataset…')
-      const png = await exportTime(browser, oursServer.url, 'Download PNG')
-      const svg = await exportTime(browser, oursServer.url, 'Download SVG')
+      const url = oursServer.url
+      const png = await exportTime(browser, url, 'Download PNG', 0)
+      const svg = await exportTime(browser, url, 'Download SVG', 0)
+      const pngOpen = await exportTime(browser, url, 'Download PNG', 1000)
+      const svgOpen = await exportTime(browser, url, 'Download SVG', 1000)
       Object.assign(out.ours as object, {
         exportPngMs: round(median(png)),
         exportPngRunsMs: png.map((x) => round(x)),
         exportSvgMs: round(median(svg)),
         exportSvgRunsMs: svg.map((x) => round(x)),
+        exportPngMenuOpenMs: round(median(pngOpen)),
+        exportPngMenuOpenRunsMs: pngOpen.map((x) => round(x)),
+        exportSvgMenuOpenMs: round(median(svgOpen)),
+        exportSvgMenuOpenRunsMs: svgOpen.map((x) => round(x)),
       })
     }
   } finally {
@@ -440,8 +456,8 @@ Medians of ${RUNS} cold runs (large dataset: ${LARGE_RUNS}); baseline = bench/ba
 | ${LARGE_POINTS.toLocaleString('en')} points: data received → first chart | ${ours.largeDataToChartMs} ms | ${base.largeDataToChartMs} ms | ${result.ratios.largeDataToChartSpeedup}× faster | ≥ 30×: ${target(result.ratios.largeDataToChartSpeedup >= 30)} |
 | filter toggle (hide / show Tariffs), large dataset | ${ours.filterToggleOffMs} / ${ours.filterToggleOnMs} ms | — | | < 100 ms: ${target(ours.filterToggleOffMs < 100 && ours.filterToggleOnMs < 100)} |
 | date-range change, large dataset | ${ours.rangeChangeMs} ms | — | | < 100 ms: ${target(ours.rangeChangeMs < 100)} |
-| PNG export at 2× (click → downloaded) | ${ours.exportPngMs} ms | — | | < 150 ms: ${target(ours.exportPngMs < 150)} |
-| SVG export (click → downloaded) | ${ours.exportSvgMs} ms | — | | |
+| PNG export at 2×, click → downloaded: menu opened 1 s before / clicked at once (nothing prepared) | ${ours.exportPngMenuOpenMs} / ${ours.exportPngMs} ms | — | | < 150 ms: ${target(ours.exportPngMenuOpenMs < 150)} / ${target(ours.exportPngMs < 150)} |
+| SVG export, click → downloaded: menu opened 1 s before / clicked at once | ${ours.exportSvgMenuOpenMs} / ${ours.exportSvgMs} ms | — | | |
 | Lighthouse mobile performance / accessibility / best practices | ${lighthouseMedian.performance} / ${lighthouseMedian.accessibility} / ${lighthouseMedian.bestPractices} | — | | ≥ 98 / 100 / 100: ${target(lighthouseMedian.performance >= 98 && lighthouseMedian.accessibility === 100 && lighthouseMedian.bestPractices === 100)} |
 | Lighthouse LCP / TBT | ${lighthouseMedian.lcpMs} / ${lighthouseMedian.tbtMs} ms | — | | |
 
