@@ -28,6 +28,26 @@ export interface FigureTable {
   rows: readonly TableRow[]
 }
 
+/**
+ * A table whose rows are built on first read of `rows` (table view, CSV): a
+ * figure of 100k points need not be tabled to be drawn, and passing the table
+ * around (e.g. as a prop) does not build it.
+ */
+export function lazyTable(
+  caption: string,
+  columns: readonly TableColumn[],
+  buildRows: () => readonly TableRow[],
+): FigureTable {
+  let rows: readonly TableRow[] | undefined
+  return {
+    caption,
+    columns,
+    get rows() {
+      return (rows ??= buildRows())
+    },
+  }
+}
+
 /** The columns of a table of dated values (tariffs, soybeans, magnets). */
 export const VALUE_COLUMNS: readonly TableColumn[] = [
   { key: 'date', label: 'Date' },

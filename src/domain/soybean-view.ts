@@ -1,11 +1,7 @@
 /** View models of the soybean figures: cumulative purchases against each pledge. */
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { DAY_MS, formatIsoDate } from '@/domain/dates'
-import {
-  type FigureTable,
-  VALUE_COLUMNS,
-  valueTableRows,
-} from '@/domain/figure-table'
+import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
 import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
 import { computeProgress, type Progress } from '@/domain/progress'
@@ -257,7 +253,6 @@ export function computeSoybeanProgressFigure(
       ...pointSourceIds(shown),
     ]),
   ]
-  let cachedTable: FigureTable | undefined
   return {
     kind: 'soybean-progress',
     id: `soybeans-${target.id}`,
@@ -306,14 +301,11 @@ export function computeSoybeanProgressFigure(
       label: s.label,
       visible: shown.includes(s),
     })),
-    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
-    get table(): FigureTable {
-      return (cachedTable ??= {
-        caption: `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
-        columns: VALUE_COLUMNS,
-        rows: valueTableRows(dataset, shown, range),
-      })
-    },
+    table: lazyTable(
+      `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
+      VALUE_COLUMNS,
+      () => valueTableRows(dataset, shown, range),
+    ),
     sourceIds,
     notes: [
       'Contracts (USDA export sales), traders’ estimates and customs arrivals measure different things and lag each other by 1–3 months; each is its own line.',

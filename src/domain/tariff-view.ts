@@ -2,6 +2,7 @@
 import { formatRange } from '@/domain/date-range'
 import {
   type FigureTable,
+  lazyTable,
   VALUE_COLUMNS,
   valueTableRows,
 } from '@/domain/figure-table'
@@ -229,7 +230,6 @@ export function computeTariffFigure(
         ]
       : []),
   ]
-  let cachedTable: FigureTable | undefined
   return {
     kind: 'tariffs',
     id: `tariffs-${direction}`,
@@ -248,14 +248,11 @@ export function computeTariffFigure(
       ...(asOfX !== undefined && { asOfX }),
       ...(todayX !== undefined && { todayX }),
     },
-    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
-    get table(): FigureTable {
-      return (cachedTable ??= {
-        caption: `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
-        columns: VALUE_COLUMNS,
-        rows: valueTableRows(dataset, shown, range),
-      })
-    },
+    table: lazyTable(
+      `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
+      VALUE_COLUMNS,
+      () => valueTableRows(dataset, shown, range),
+    ),
     sourceIds: sourceIdsOf(shown),
     notes,
     gaps: gapsFor(dataset, 'tariffs'),
