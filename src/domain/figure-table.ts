@@ -1,7 +1,7 @@
 /** The rows a figure shows as a table: also exactly the rows of its CSV download. */
 import type { DateRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
-import { lastIndexAtOrBefore } from '@/domain/step-lines'
+import { lastIndexAtOrBefore } from '@/domain/point-index'
 import {
   type PointInfo,
   resolveSources,
