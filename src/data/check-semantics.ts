@@ -152,39 +152,44 @@ function checkSeries(
 ): void {
   const max = MAX_VALUE[series.unit]
   const points = series.points
+  const pp = (pi: number, field: string): Path => [...path, 'points', pi, field]
   for (let pi = 0; pi < points.length; pi++) {
     const p = points[pi]!
-    const pp = (...rest: PropertyKey[]): Path => [
-      ...path,
-      'points',
-      pi,
-      ...rest,
-    ]
     const previous = pi > 0 ? points[pi - 1] : undefined
     if (previous !== undefined && p.date < previous.date)
       add(
-        pp('date'),
+        pp(pi, 'date'),
         `${p.date} is before the previous point (${previous.date}); points must be in date order`,
       )
     // The first of value, low, high, suspendedValue out of bounds, if any.
-    const bad = [p.value, p.low, p.high, p.suspendedValue].find(
-      (v) => v !== undefined && (v < 0 || v > max),
-    )
+    const bad = outOfBounds(p.value, max)
+      ? p.value
+      : p.low !== undefined && outOfBounds(p.low, max)
+        ? p.low
+        : p.high !== undefined && outOfBounds(p.high, max)
+          ? p.high
+          : p.suspendedValue !== undefined && outOfBounds(p.suspendedValue, max)
+            ? p.suspendedValue
+            : undefined
     if (bad !== undefined)
       add(
-        pp('value'),
+        pp(pi, 'value'),
         bad < 0
           ? `negative value ${bad} ${series.unit}`
           : `${bad} ${series.unit} is not believable (max ${max})`,
       )
     if (p.low !== undefined && p.high !== undefined && p.low > p.high)
-      add(pp('low'), `low (${p.low}) is above high (${p.high})`)
+      add(pp(pi, 'low'), `low (${p.low}) is above high (${p.high})`)
     if (p.date > asOf && p.status !== 'scheduled')
       add(
-        pp('status'),
+        pp(pi, 'status'),
         `dated ${p.date}, after meta.asOf (${asOf}): must be "scheduled", not "${p.status}"`,
       )
     if (p.suspendedUntil !== undefined && p.suspendedUntil < p.date)
-      add(pp('suspendedUntil'), `is before the point's date (${p.date})`)
+      add(pp(pi, 'suspendedUntil'), `is before the point's date (${p.date})`)
   }
+}
+
+function outOfBounds(v: number, max: number): boolean {
+  return v < 0 || v > max
 }

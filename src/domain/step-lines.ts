@@ -85,8 +85,9 @@ export function snapBackPoints(
   info: Info,
 ): LinePoints['points'] {
   const out: { x: number; y: number | null; info?: LazyInfo }[] = []
-  series.points.forEach((p, i) => {
-    if (p.suspendedValue === undefined || p.suspendedValue <= 0) return
+  for (const i of suspendingIndices(series)) {
+    const p = series.points[i]!
+    if (p.suspendedValue === undefined) continue
     const next = series.points[i + 1]
     const until = Math.min(
       p.suspendedUntilMs ?? Infinity,
@@ -94,7 +95,7 @@ export function snapBackPoints(
       range.toMs,
     )
     const from = Math.max(p.dateMs, range.fromMs)
-    if (!(from < until) || !Number.isFinite(until)) return
+    if (!(from < until) || !Number.isFinite(until)) continue
     const y = p.value + p.suspendedValue
     const pointInfo = lazyInfo(() => ({
       ...info(p),
@@ -105,9 +106,18 @@ export function snapBackPoints(
     if (previous !== undefined && previous.x < from)
       out.push({ x: previous.x + 1, y: null })
     out.push({ x: from, y, info: pointInfo }, { x: until, y, info: pointInfo })
-  })
+  }
   return out
 }
+
+/** Indices of the points that suspend part of the rate (few, even in long series). */
+const suspendingIndices = perSeries((series): readonly number[] => {
+  const out: number[] = []
+  series.points.forEach((p, i) => {
+    if (p.suspendedValue !== undefined && p.suspendedValue > 0) out.push(i)
+  })
+  return out
+})
 
 /** Largest drawn value of one series: a rate plus its suspended part, or a range's high. */
 const seriesMax = perSeries((s) => {

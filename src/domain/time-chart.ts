@@ -182,11 +182,14 @@ export const MAX_DOTTED_ROWS = 500
 export function chartRowsAndLines(
   lines: readonly LinePoints[],
   extraXs: readonly number[],
-): { rows: ChartRow[]; lines: ChartLine[] } {
+): { rows: readonly ChartRow[]; lines: ChartLine[] } {
   const thinned = thinLines(lines)
   const rows = mergeLines(thinned, extraXs)
   return {
-    rows,
+    // Frozen: Recharts keeps chart data in an Immer store, which deep-freezes
+    // (walks every row and value, reading each row's lazy info) any unfrozen
+    // object it is given, on every update. A frozen array is taken as is.
+    rows: Object.freeze(rows),
     lines: thinned.map((l) =>
       rows.length > MAX_DOTTED_ROWS && l.line.dense !== true
         ? { ...l.line, dense: true }
