@@ -175,7 +175,9 @@ export function TimeChart({
             dot={
               line.role === 'threat'
                 ? { r: 6, fill: c.background, stroke: color, strokeWidth: 2.5 }
-                : line.curve === 'linear' && line.role !== 'target'
+                : line.curve === 'linear' &&
+                    line.role !== 'target' &&
+                    line.dense !== true
                   ? { r: 3, fill: color, strokeWidth: 0 }
                   : false
             }

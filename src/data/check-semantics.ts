@@ -4,7 +4,7 @@
  * after the as-of date.
  */
 import { type DatasetProblem, formatJsonPath } from '@/data/dataset-error'
-import type { RawDataset, RawPoint, RawSeries } from '@/data/schema'
+import type { RawDataset, RawSeries } from '@/data/schema'
 import type { Unit } from '@/domain/vocabulary'
 
 /** Largest believable value per unit; above it a value is a typo, not data. */
@@ -59,9 +59,17 @@ export function checkSemantics(data: RawDataset): DatasetProblem[] {
 
   data.series.forEach((series, si) => {
     checkSeries(series, ['series', si], asOf, add)
-    series.points.forEach((p, pi) =>
-      checkRefs(p.sources, ['series', si, 'points', pi, 'sources']),
-    )
+    // Plain loops and paths built only for a problem: series can have 100k points.
+    const points = series.points
+    for (let pi = 0; pi < points.length; pi++) {
+      const refs = points[pi]!.sources
+      for (let i = 0; i < refs.length; i++)
+        if (!sourceIds.has(refs[i]!))
+          add(
+            ['series', si, 'points', pi, 'sources', i],
+            `unknown source id "${refs[i]}"`,
+          )
+    }
   })
 
   data.targets.forEach((target, ti) => {
@@ -142,38 +150,46 @@ function checkSeries(
   asOf: string,
   add: (path: Path, message: string) => void,
 ): void {
-  let previous: RawPoint | undefined
-  series.points.forEach((p, pi) => {
-    const pp = [...path, 'points', pi] as const
+  const max = MAX_VALUE[series.unit]
+  const points = series.points
+  const pp = (pi: number, field: string): Path => [...path, 'points', pi, field]
+  for (let pi = 0; pi < points.length; pi++) {
+    const p = points[pi]!
+    const previous = pi > 0 ? points[pi - 1] : undefined
     if (previous !== undefined && p.date < previous.date)
       add(
-        [...pp, 'date'],
+        pp(pi, 'date'),
         `${p.date} is before the previous point (${previous.date}); points must be in date order`,
       )
-    previous = p
-    const values = [p.value, p.low, p.high, p.suspendedValue]
-    for (const v of values) {
-      if (v === undefined) continue
-      if (v < 0) {
-        add([...pp, 'value'], `negative value ${v} ${series.unit}`)
-        break
-      }
-      if (v > MAX_VALUE[series.unit]) {
-        add(
-          [...pp, 'value'],
-          `${v} ${series.unit} is not believable (max ${MAX_VALUE[series.unit]})`,
-        )
-        break
-      }
-    }
+    // The first of value, low, high, suspendedValue out of bounds, if any.
+    const bad = outOfBounds(p.value, max)
+      ? p.value
+      : p.low !== undefined && outOfBounds(p.low, max)
+        ? p.low
+        : p.high !== undefined && outOfBounds(p.high, max)
+          ? p.high
+          : p.suspendedValue !== undefined && outOfBounds(p.suspendedValue, max)
+            ? p.suspendedValue
+            : undefined
+    if (bad !== undefined)
+      add(
+        pp(pi, 'value'),
+        bad < 0
+          ? `negative value ${bad} ${series.unit}`
+          : `${bad} ${series.unit} is not believable (max ${max})`,
+      )
     if (p.low !== undefined && p.high !== undefined && p.low > p.high)
-      add([...pp, 'low'], `low (${p.low}) is above high (${p.high})`)
+      add(pp(pi, 'low'), `low (${p.low}) is above high (${p.high})`)
     if (p.date > asOf && p.status !== 'scheduled')
       add(
-        [...pp, 'status'],
+        pp(pi, 'status'),
         `dated ${p.date}, after meta.asOf (${asOf}): must be "scheduled", not "${p.status}"`,
       )
     if (p.suspendedUntil !== undefined && p.suspendedUntil < p.date)
-      add([...pp, 'suspendedUntil'], `is before the point's date (${p.date})`)
-  })
+      add(pp(pi, 'suspendedUntil'), `is before the point's date (${p.date})`)
+  }
+}
+
+function outOfBounds(v: number, max: number): boolean {
+  return v < 0 || v > max
 }

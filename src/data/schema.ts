@@ -23,18 +23,21 @@ import {
 
 export const SCHEMA_VERSION = 1
 
-const isoDate = z.iso
+export const isoDate = z.iso
   .date({ error: 'expected an ISO date (YYYY-MM-DD)' })
   .describe('ISO 8601 calendar date, YYYY-MM-DD (UTC)')
 
-const id = z
+export const id = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, {
     error: 'expected a kebab-case id (a-z, 0-9, -)',
   })
   .max(120)
 
-const text = z.string().min(1, { error: 'expected non-empty text' }).max(2000)
+export const text = z
+  .string()
+  .min(1, { error: 'expected non-empty text' })
+  .max(2000)
 
 const sourceRefs = z
   .array(id)

@@ -11,7 +11,11 @@ import {
 } from '@/data/dataset-error'
 import { checkSemantics } from '@/data/check-semantics'
 import { findJsonErrorOffset, toLineColumn } from '@/data/json-error-position'
-import { rawDatasetSchema } from '@/data/schema'
+import {
+  allPointsPrechecked,
+  rawDatasetSchemaPrecheckedPoints,
+} from '@/data/point-precheck'
+import { type RawDataset, rawDatasetSchema } from '@/data/schema'
 import { toDataset } from '@/data/to-domain'
 import type { Dataset } from '@/domain/types'
 
@@ -46,9 +50,24 @@ function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
   return current
 }
 
+/**
+ * The schema check. When every point passed the hand check (the same rules),
+ * zod checks everything but the points; when anything fails, the full schema
+ * runs again so the problems reported are exactly zod's.
+ */
+function parseRaw(json: unknown) {
+  if (allPointsPrechecked(json)) {
+    const fast = rawDatasetSchemaPrecheckedPoints.safeParse(json)
+    // Every point passed `pointChecker`, which accepts only what rawPointSchema does.
+    if (fast.success)
+      return { success: true as const, data: fast.data as RawDataset }
+  }
+  return rawDatasetSchema.safeParse(json)
+}
+
 /** Validates parsed JSON; throws `DatasetError` ('schema' or 'semantic'). */
 export function validateDataset(json: unknown): Dataset {
-  const parsed = rawDatasetSchema.safeParse(json)
+  const parsed = parseRaw(json)
   if (!parsed.success) {
     throw new DatasetError(
       'schema',

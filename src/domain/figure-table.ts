@@ -1,7 +1,7 @@
 /** The rows a figure shows as a table: also exactly the rows of its CSV download. */
 import type { DateRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
-import { lastIndexAtOrBefore } from '@/domain/step-lines'
+import { lastIndexAtOrBefore } from '@/domain/point-index'
 import {
   type PointInfo,
   resolveSources,
@@ -26,6 +26,26 @@ export interface FigureTable {
   caption: string
   columns: readonly TableColumn[]
   rows: readonly TableRow[]
+}
+
+/**
+ * A table whose rows are built on first read of `rows` (table view, CSV): a
+ * figure of 100k points need not be tabled to be drawn, and passing the table
+ * around (e.g. as a prop) does not build it.
+ */
+export function lazyTable(
+  caption: string,
+  columns: readonly TableColumn[],
+  buildRows: () => readonly TableRow[],
+): FigureTable {
+  let rows: readonly TableRow[] | undefined
+  return {
+    caption,
+    columns,
+    get rows() {
+      return (rows ??= buildRows())
+    },
+  }
 }
 
 /** The columns of a table of dated values (tariffs, soybeans, magnets). */

@@ -1,7 +1,7 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { daysBetween, formatIsoDate } from '@/domain/dates'
-import type { FigureTable, TableRow } from '@/domain/figure-table'
+import { lazyTable, type TableRow } from '@/domain/figure-table'
 import { formatLongDate } from '@/domain/format'
 import {
   computeMarkers,
@@ -222,7 +222,6 @@ export function computePauseFigure(
     items: m.items.join(', '),
     windows: m.windows.map((w, i) => toLaneWindow(m, w, i, range, asOf, nowMs)),
   }))
-  let cachedTable: FigureTable | undefined
 
   const asOfX = inRangeX(asOf, range)
   const todayX = inRangeX(nowMs, range)
@@ -246,14 +245,11 @@ export function computePauseFigure(
     markers: computeMarkers(dataset, commodity, range),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
-    // Rows are built on first use (table view, CSV).
-    get table(): FigureTable {
-      return (cachedTable ??= {
-        caption: `Every window of each measure overlapping ${formatRange(range)}`,
-        columns: PAUSE_TABLE_COLUMNS,
-        rows: windowRows(dataset, measures, range, nowMs),
-      })
-    },
+    table: lazyTable(
+      `Every window of each measure overlapping ${formatRange(range)}`,
+      PAUSE_TABLE_COLUMNS,
+      () => windowRows(dataset, measures, range, nowMs),
+    ),
     sourceIds: [
       ...new Set(
         measures.flatMap((m) => [

@@ -1,11 +1,7 @@
 /** View model of per-period amounts (monthly or annual): customs imports, magnet exports. */
 import type { Commodity } from '@/domain/commodities'
 import { type DateRange, formatRange } from '@/domain/date-range'
-import {
-  type FigureTable,
-  VALUE_COLUMNS,
-  valueTableRows,
-} from '@/domain/figure-table'
+import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
 import {
   type ChartLine,
@@ -111,7 +107,6 @@ export function computePeriodFigure(
           })
           .join(' ') +
         ` No figure after ${formatLongDate(dataset.meta.asOfMs)}.`
-  let cachedTable: FigureTable | undefined
   return {
     kind: 'period-bars',
     id: options.id,
@@ -123,14 +118,11 @@ export function computePeriodFigure(
     bars,
     yDomain: [0, computeAxisMax(max)],
     unit,
-    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
-    get table(): FigureTable {
-      return (cachedTable ??= {
-        caption: `${options.title} — every figure shown, ${formatRange(range)}`,
-        columns: VALUE_COLUMNS,
-        rows: valueTableRows(dataset, same, range),
-      })
-    },
+    table: lazyTable(
+      `${options.title} — every figure shown, ${formatRange(range)}`,
+      VALUE_COLUMNS,
+      () => valueTableRows(dataset, same, range),
+    ),
     sourceIds: [...pointSourceIds(same)],
     gaps: gapsFor(dataset, commodity),
     notes: same

@@ -4,6 +4,7 @@
  * Never returns NaN or Infinity: impossible quantities are `undefined`.
  */
 import { DAY_MS } from '@/domain/dates'
+import { countAtOrBefore } from '@/domain/point-index'
 import type { Series, SeriesPoint, Target } from '@/domain/types'
 
 export type DeadlineVerdict =
@@ -62,9 +63,9 @@ function lastBetween(
   fromMs: number,
   toMs: number,
 ): SeriesPoint | undefined {
-  let found: SeriesPoint | undefined
-  for (const p of points) if (p.dateMs >= fromMs && p.dateMs <= toMs) found = p
-  return found
+  // Points are in date order: the last one dated ≤ to, if it is ≥ from.
+  const last = points[countAtOrBefore(points, toMs) - 1]
+  return last !== undefined && last.dateMs >= fromMs ? last : undefined
 }
 
 export function computeProgress(

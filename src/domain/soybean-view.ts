@@ -1,25 +1,21 @@
 /** View models of the soybean figures: cumulative purchases against each pledge. */
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { DAY_MS, formatIsoDate } from '@/domain/dates'
-import {
-  type FigureTable,
-  VALUE_COLUMNS,
-  valueTableRows,
-} from '@/domain/figure-table'
+import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
 import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
 import { computeProgress, type Progress } from '@/domain/progress'
+import { perSeries } from '@/domain/series-memo'
+import { countAtOrBefore, countBefore } from '@/domain/point-index'
 import {
+  chartRowsAndLines,
   computeAxisMax,
   computeMarkers,
   inRangeX,
-  lazyInfo,
   type ChartLine,
   type LinePoints,
   maxOf,
   pointSourceIds,
-  mergeLines,
-  thinLines,
   type TimeChartModel,
   toPointInfo,
 } from '@/domain/time-chart'
@@ -30,6 +26,19 @@ import {
 } from '@/domain/tariff-view'
 import type { Dataset, Series, Target } from '@/domain/types'
 import { MEASURE_META } from '@/domain/vocabulary'
+
+/** Every point observed or derived (not estimated): drawn as an observed line. */
+const isAllObserved = perSeries((s) =>
+  s.points.every((p) => p.status === 'observed' || p.status === 'derived'),
+)
+
+/** The largest value or range high of a series. */
+const highestValue = perSeries((s) =>
+  maxOf(
+    s.points.map((p) => p.high ?? p.value),
+    -Infinity,
+  ),
+)
 
 /** A target drawn on the chart: its level, deadline band and prorated path. */
 export interface TargetOverlay {
@@ -170,11 +179,7 @@ export function computeSoybeanProgressFigure(
       label: s.measure
         ? `${s.label} (${MEASURE_META[s.measure].label.toLowerCase()})`
         : s.label,
-      role: s.points.every(
-        (p) => p.status === 'observed' || p.status === 'derived',
-      )
-        ? 'observed'
-        : 'estimate',
+      role: isAllObserved(s) ? 'observed' : 'estimate',
       curve: 'linear',
       styleIndex: i,
       inLegend: true,
@@ -183,12 +188,12 @@ export function computeSoybeanProgressFigure(
     return {
       line,
       points: s.points
-        .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
-        .map((p) => ({
-          x: p.dateMs,
-          y: p.value,
-          info: lazyInfo(() => toPointInfo(dataset, line.label, s.unit, p)),
-        })),
+        .slice(
+          countBefore(s.points, range.fromMs),
+          countAtOrBefore(s.points, range.toMs),
+        )
+        .map((p) => ({ x: p.dateMs, y: p.value, source: p })),
+      infoOf: (p) => toPointInfo(dataset, line.label, s.unit, p),
     }
   })
   const progress = tracked.map((s) => computeProgress(target, s, asOf, nowMs))
@@ -241,13 +246,8 @@ export function computeSoybeanProgressFigure(
     points: path.slow,
   })
   const drawn = lines.filter((l) => l.points.length > 0)
-  const rows = mergeLines(thinLines(drawn), [range.fromMs, range.toMs])
-  const max = maxOf(
-    (function* () {
-      for (const s of shown) for (const p of s.points) yield p.high ?? p.value
-    })(),
-    target.value,
-  )
+  const merged = chartRowsAndLines(drawn, [range.fromMs, range.toMs])
+  const max = maxOf(shown.map(highestValue), target.value)
   const asOfX = inRangeX(asOf, range)
   const todayX = inRangeX(nowMs, range)
   const sourceIds = [
@@ -257,7 +257,6 @@ export function computeSoybeanProgressFigure(
       ...pointSourceIds(shown),
     ]),
   ]
-  let cachedTable: FigureTable | undefined
   return {
     kind: 'soybean-progress',
     id: `soybeans-${target.id}`,
@@ -266,8 +265,8 @@ export function computeSoybeanProgressFigure(
     subtitle: `${formatRange(range)} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,
     summary: summarise(dataset, target, tracked, progress),
     chart: {
-      rows,
-      lines: drawn.map((l) => l.line),
+      rows: merged.rows,
+      lines: merged.lines,
       xDomain: [range.fromMs, range.toMs],
       yDomain: [0, computeAxisMax(max)],
       unit: target.unit,
@@ -306,14 +305,11 @@ export function computeSoybeanProgressFigure(
       label: s.label,
       visible: shown.includes(s),
     })),
-    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
-    get table(): FigureTable {
-      return (cachedTable ??= {
-        caption: `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
-        columns: VALUE_COLUMNS,
-        rows: valueTableRows(dataset, shown, range),
-      })
-    },
+    table: lazyTable(
+      `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
+      VALUE_COLUMNS,
+      () => valueTableRows(dataset, shown, range),
+    ),
     sourceIds,
     notes: [
       'Contracts (USDA export sales), traders’ estimates and customs arrivals measure different things and lag each other by 1–3 months; each is its own line.',

@@ -1,27 +1,18 @@
 /** Step-line construction for rates that hold until the next change (tariff layers). */
 import type { DateRange } from '@/domain/date-range'
+import { countAtOrBefore, countBefore } from '@/domain/point-index'
+import { perSeries } from '@/domain/series-memo'
 import type { Series, SeriesPoint } from '@/domain/types'
 import {
   type ChartLine,
   type LazyInfo,
   lazyInfo,
+  type LinePoint,
   type LinePoints,
   type PointInfo,
 } from '@/domain/time-chart'
 
 type Info = (point: SeriesPoint) => PointInfo
-
-/** Index of the last point dated ≤ ms, or -1. */
-export function lastIndexAtOrBefore(
-  points: readonly SeriesPoint[],
-  ms: number,
-): number {
-  let found = -1
-  points.forEach((p, i) => {
-    if (p.dateMs <= ms) found = i
-  })
-  return found
-}
 
 /**
  * The observed part of a step series: from the range start (or its first point)
@@ -31,24 +22,23 @@ export function observedStepPoints(
   series: Series,
   range: DateRange,
   asOfMs: number,
-  info: Info,
-): LinePoints['points'] {
+): LinePoint[] {
+  const points = series.points
   const end = Math.min(asOfMs, range.toMs)
-  const observed = series.points.filter((p) => p.dateMs <= end)
-  if (observed.length === 0) return []
-  const out: { x: number; y: number; info: LazyInfo }[] = []
-  const carried = observed[lastIndexAtOrBefore(observed, range.fromMs)]
+  // Observed points are the first `observed` ones.
+  const observed = countAtOrBefore(points, end)
+  if (observed === 0) return []
+  const out: LinePoint[] = []
+  const carried =
+    points[Math.min(countAtOrBefore(points, range.fromMs), observed) - 1]
   if (carried && carried.dateMs < range.fromMs)
-    out.push({
-      x: range.fromMs,
-      y: carried.value,
-      info: lazyInfo(() => info(carried)),
-    })
-  for (const p of observed)
-    if (p.dateMs >= range.fromMs)
-      out.push({ x: p.dateMs, y: p.value, info: lazyInfo(() => info(p)) })
+    out.push({ x: range.fromMs, y: carried.value, source: carried })
+  for (let i = countBefore(points, range.fromMs); i < observed; i++) {
+    const p = points[i]!
+    out.push({ x: p.dateMs, y: p.value, source: p })
+  }
   const last = out[out.length - 1]
-  if (last && last.x < end) out.push({ x: end, y: last.y, info: last.info })
+  if (last && last.x < end) out.push({ ...last, x: end })
   return out
 }
 
@@ -57,30 +47,30 @@ export function scheduledStepPoints(
   series: Series,
   range: DateRange,
   asOfMs: number,
-  info: Info,
-): LinePoints['points'] {
-  const later = series.points.filter((p) => p.dateMs > asOfMs)
+): LinePoint[] {
+  const points = series.points
+  // Points after the as-of date start here.
+  const firstLater = countAtOrBefore(points, asOfMs)
   if (
-    later.length === 0 ||
-    later[0]!.dateMs > range.toMs ||
+    firstLater === points.length ||
+    points[firstLater]!.dateMs > range.toMs ||
     asOfMs >= range.toMs
   )
     return []
   const start = Math.max(asOfMs, range.fromMs)
-  const out: { x: number; y: number; info: LazyInfo }[] = []
-  const inEffect = series.points[lastIndexAtOrBefore(series.points, start)]
-  if (inEffect)
-    out.push({
-      x: start,
-      y: inEffect.value,
-      info: lazyInfo(() => info(inEffect)),
-    })
-  for (const p of later)
-    if (p.dateMs >= start && p.dateMs <= range.toMs)
-      out.push({ x: p.dateMs, y: p.value, info: lazyInfo(() => info(p)) })
+  const out: LinePoint[] = []
+  const inEffect = points[countAtOrBefore(points, start) - 1]
+  if (inEffect) out.push({ x: start, y: inEffect.value, source: inEffect })
+  for (
+    let i = Math.max(firstLater, countBefore(points, start));
+    i < points.length && points[i]!.dateMs <= range.toMs;
+    i++
+  ) {
+    const p = points[i]!
+    out.push({ x: p.dateMs, y: p.value, source: p })
+  }
   const last = out[out.length - 1]
-  if (last && last.x < range.toMs)
-    out.push({ x: range.toMs, y: last.y, info: last.info })
+  if (last && last.x < range.toMs) out.push({ ...last, x: range.toMs })
   return out
 }
 
@@ -95,8 +85,9 @@ export function snapBackPoints(
   info: Info,
 ): LinePoints['points'] {
   const out: { x: number; y: number | null; info?: LazyInfo }[] = []
-  series.points.forEach((p, i) => {
-    if (p.suspendedValue === undefined || p.suspendedValue <= 0) return
+  for (const i of suspendingIndices(series)) {
+    const p = series.points[i]!
+    if (p.suspendedValue === undefined) continue
     const next = series.points[i + 1]
     const until = Math.min(
       p.suspendedUntilMs ?? Infinity,
@@ -104,7 +95,7 @@ export function snapBackPoints(
       range.toMs,
     )
     const from = Math.max(p.dateMs, range.fromMs)
-    if (!(from < until) || !Number.isFinite(until)) return
+    if (!(from < until) || !Number.isFinite(until)) continue
     const y = p.value + p.suspendedValue
     const pointInfo = lazyInfo(() => ({
       ...info(p),
@@ -115,15 +106,30 @@ export function snapBackPoints(
     if (previous !== undefined && previous.x < from)
       out.push({ x: previous.x + 1, y: null })
     out.push({ x: from, y, info: pointInfo }, { x: until, y, info: pointInfo })
-  })
+  }
   return out
 }
 
+/** Indices of the points that suspend part of the rate (few, even in long series). */
+const suspendingIndices = perSeries((series): readonly number[] => {
+  const out: number[] = []
+  series.points.forEach((p, i) => {
+    if (p.suspendedValue !== undefined && p.suspendedValue > 0) out.push(i)
+  })
+  return out
+})
+
+/** Largest drawn value of one series: a rate plus its suspended part, or a range's high. */
+const seriesMax = perSeries((s) => {
+  let max = 0
+  for (const p of s.points)
+    max = Math.max(max, p.value + (p.suspendedValue ?? 0), p.high ?? 0)
+  return max
+})
+
 export function maxOfSeries(series: readonly Series[]): number {
   let max = 0
-  for (const s of series)
-    for (const p of s.points)
-      max = Math.max(max, p.value + (p.suspendedValue ?? 0), p.high ?? 0)
+  for (const s of series) max = Math.max(max, seriesMax(s))
   return max
 }
 

@@ -2,6 +2,7 @@
 import { formatRange } from '@/domain/date-range'
 import {
   type FigureTable,
+  lazyTable,
   VALUE_COLUMNS,
   valueTableRows,
 } from '@/domain/figure-table'
@@ -11,8 +12,13 @@ import {
   type DashboardFilters,
 } from '@/domain/filters'
 import { formatLongDate, formatValue } from '@/domain/format'
+import { perSeries } from '@/domain/series-memo'
 import {
+  countAtOrBefore,
+  countBefore,
   lastIndexAtOrBefore,
+} from '@/domain/point-index'
+import {
   lineFor,
   maxOfSeries,
   observedStepPoints,
@@ -20,19 +26,17 @@ import {
   snapBackPoints,
 } from '@/domain/step-lines'
 import {
+  chartRowsAndLines,
   computeAxisMax,
   computeMarkers,
   inRangeX,
-  lazyInfo,
   pointSourceIds,
   type LinePoints,
-  mergeLines,
-  thinLines,
   type TimeChartModel,
   toPointInfo,
 } from '@/domain/time-chart'
 import type { Commodity } from '@/domain/commodities'
-import type { Dataset, Series } from '@/domain/types'
+import type { Dataset, Series, SeriesPoint } from '@/domain/types'
 import { DIRECTION_META, DIRECTIONS, type Direction } from '@/domain/vocabulary'
 
 export interface FigureModel {
@@ -91,9 +95,21 @@ const APPLIED = new Set([
 const NOT_APPLIED = new Set(['announced', 'claimed', 'threatened', 'scheduled'])
 
 /** A series of rates that were only announced, claimed or threatened: never applied. */
-export function isClaimSeries(series: Series): boolean {
-  return series.points.every((p) => NOT_APPLIED.has(p.status))
-}
+export const isClaimSeries = perSeries((series: Series): boolean =>
+  series.points.every((p) => NOT_APPLIED.has(p.status)),
+)
+
+/** A series whose every point is a threat: drawn as markers, never a line. */
+const isThreatSeries = perSeries(
+  (series: Series): boolean =>
+    series.points.length > 0 &&
+    series.points.every((p) => p.status === 'threatened'),
+)
+
+/** The point with the highest value (the first of equals). */
+const peakOf = perSeries((series: Series) =>
+  series.points.reduce((a, b) => (b.value > a.value ? b : a)),
+)
 
 /** Value applied at `ms` (last point dated ≤ ms, if it is an applied rate). */
 function valueAt(series: Series, ms: number): number | undefined {
@@ -124,7 +140,7 @@ function summarise(
       : `As of ${formatLongDate(asOf)}, no layer of ${who} in this dataset was above 0%.`,
   )
   if (headline) {
-    const peak = headline.points.reduce((a, b) => (b.value > a.value ? b : a))
+    const peak = peakOf(headline)
     const now = valueAt(headline, asOf)
     parts.push(
       `${headline.label} peaked at ${formatValue(peak.value, headline.unit)} on ${formatLongDate(peak.dateMs)}${now !== undefined ? ` and stood at ${formatValue(now, headline.unit)} on ${formatLongDate(asOf)}` : ''}.`,
@@ -133,7 +149,7 @@ function summarise(
   const scheduled = layers
     .filter((s) => !isClaimSeries(s))
     .flatMap((s) =>
-      s.points.filter((p) => p.dateMs > asOf).map((p) => ({ s, p })),
+      s.points.slice(countAtOrBefore(s.points, asOf)).map((p) => ({ s, p })),
     )
   const snapBacks = layers.flatMap((s) => {
     const i = lastIndexAtOrBefore(s.points, asOf)
@@ -177,46 +193,47 @@ export function computeTariffFigure(
     ? all.filter((s) => s.kind === 'tariff-average')
     : []
   const shown = [...layers, ...averages]
-  const info = (s: Series) => (p: Parameters<typeof toPointInfo>[3]) =>
+  const info = (s: Series) => (p: SeriesPoint) =>
     toPointInfo(dataset, s.label, s.unit, p)
 
   const lines: LinePoints[] = []
   shown.forEach((s) => {
     const i = all.indexOf(s)
-    const statuses = new Set(s.points.map((p) => p.status))
-    const threat = statuses.size === 1 && statuses.has('threatened')
+    const threat = isThreatSeries(s)
     const claim = isClaimSeries(s)
+    const infoOf = info(s)
     if (threat || s.kind === 'tariff-average') {
       const pts = s.points
-        .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
-        .map((p) => ({
-          x: p.dateMs,
-          y: p.value,
-          info: lazyInfo(() => info(s)(p)),
-        }))
+        .slice(
+          countBefore(s.points, range.fromMs),
+          countAtOrBefore(s.points, range.toMs),
+        )
+        .map((p) => ({ x: p.dateMs, y: p.value, source: p }))
       const line = lineFor(s, threat ? 'threat' : 'estimate', i)
-      lines.push({ line: { ...line, curve: 'linear' }, points: pts })
+      lines.push({ line: { ...line, curve: 'linear' }, points: pts, infoOf })
       return
     }
     const role = claim ? 'claim' : s.headline ? 'headline' : 'observed'
     lines.push({
       line: lineFor(s, role, i),
-      points: observedStepPoints(s, range, asOf, info(s)),
+      points: observedStepPoints(s, range, asOf),
+      infoOf,
     })
     lines.push({
       line: lineFor(s, 'scheduled', i, '__scheduled'),
-      points: scheduledStepPoints(s, range, asOf, info(s)),
+      points: scheduledStepPoints(s, range, asOf),
+      infoOf,
     })
     lines.push({
       line: {
         ...lineFor(s, 'snap-back', i, '__snap'),
         label: `${s.label}: suspended part`,
       },
-      points: snapBackPoints(s, range, info(s)),
+      points: snapBackPoints(s, range, infoOf),
     })
   })
   const drawn = lines.filter((l) => l.points.length > 0)
-  const rows = mergeLines(thinLines(drawn), [range.fromMs, range.toMs])
+  const merged = chartRowsAndLines(drawn, [range.fromMs, range.toMs])
   const headline = layers.find((s) => s.headline)
   const label = DIRECTION_META[direction].label
   const asOfX = inRangeX(asOf, range)
@@ -229,7 +246,6 @@ export function computeTariffFigure(
         ]
       : []),
   ]
-  let cachedTable: FigureTable | undefined
   return {
     kind: 'tariffs',
     id: `tariffs-${direction}`,
@@ -239,8 +255,8 @@ export function computeTariffFigure(
     subtitle: `${formatRange(range)}${filters.showAverages ? ' · with average-rate estimates' : ''}`,
     summary: summarise(dataset, direction, layers, headline),
     chart: {
-      rows,
-      lines: drawn.map((l) => l.line),
+      rows: merged.rows,
+      lines: merged.lines,
       xDomain: [range.fromMs, range.toMs],
       yDomain: [0, computeAxisMax(maxOfSeries(shown))],
       unit: 'pct',
@@ -248,14 +264,11 @@ export function computeTariffFigure(
       ...(asOfX !== undefined && { asOfX }),
       ...(todayX !== undefined && { todayX }),
     },
-    // Rows are built on first use (table view, CSV): 100k points need not be tabled to draw.
-    get table(): FigureTable {
-      return (cachedTable ??= {
-        caption: `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
-        columns: VALUE_COLUMNS,
-        rows: valueTableRows(dataset, shown, range),
-      })
-    },
+    table: lazyTable(
+      `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
+      VALUE_COLUMNS,
+      () => valueTableRows(dataset, shown, range),
+    ),
     sourceIds: sourceIdsOf(shown),
     notes,
     gaps: gapsFor(dataset, 'tariffs'),

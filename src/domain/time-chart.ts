@@ -5,6 +5,7 @@
  */
 import { formatIsoDate } from '@/domain/dates'
 import { downsampleLine } from '@/domain/downsample'
+import { perSeries } from '@/domain/series-memo'
 import type { DateRange } from '@/domain/date-range'
 import {
   POINT_STATUS_META,
@@ -39,6 +40,13 @@ export interface ChartLine {
   /** False for a twin (e.g. a series' scheduled part) that shares a legend entry. */
   inLegend: boolean
   unit: Unit
+  /**
+   * True when a dot per point would mislead or swamp the chart: thinning
+   * dropped points of this line (the dots left would not be every observation),
+   * or the chart has more rows than dots can be told apart (Recharts also makes
+   * a dot element per row). Such a line is drawn without dots.
+   */
+  dense?: boolean
 }
 
 /** What a tooltip shows about the value of one line at one date. */
@@ -94,10 +102,24 @@ export function lazyInfo(make: () => PointInfo): LazyInfo {
   return () => (value ??= make())
 }
 
-/** A line before merging: its own (x, y) points; `y: null` breaks the line. */
+/**
+ * A point of a line before merging; `y: null` breaks the line. Its tooltip info
+ * comes from `info`, or else from the series point `source` (through the line's
+ * `infoOf`), built only for points that survive thinning.
+ */
+export interface LinePoint {
+  x: number
+  y: number | null
+  info?: LazyInfo
+  source?: SeriesPoint
+}
+
+/** A line before merging: its own (x, y) points. */
 export interface LinePoints {
   line: ChartLine
-  points: readonly { x: number; y: number | null; info?: LazyInfo }[]
+  points: readonly LinePoint[]
+  /** Tooltip info of a point that has a `source` and no `info`. */
+  infoOf?: (point: SeriesPoint) => PointInfo
 }
 
 /** Resolves source ids to what a tooltip or table shows. */
@@ -144,11 +166,36 @@ export function statusLabel(status: PointStatus): string {
  * are short by construction and left alone.
  */
 export function thinLines(lines: readonly LinePoints[]): LinePoints[] {
-  return lines.map((l) =>
-    l.points.some((p) => p.y === null)
-      ? l
-      : { ...l, points: downsampleLine(l.points, l.line.curve, lines.length) },
-  )
+  return lines.map((l) => {
+    if (l.points.some((p) => p.y === null)) return l
+    const points = downsampleLine(l.points, l.line.curve, lines.length)
+    return points.length < l.points.length
+      ? { ...l, line: { ...l.line, dense: true }, points }
+      : { ...l, points }
+  })
+}
+
+/** Rows above which a chart's lines are drawn without dots (about one per 2 px of plot). */
+export const MAX_DOTTED_ROWS = 500
+
+/** Lines thinned, merged into rows; the lines as drawn (`dense` when dots would not help). */
+export function chartRowsAndLines(
+  lines: readonly LinePoints[],
+  extraXs: readonly number[],
+): { rows: readonly ChartRow[]; lines: ChartLine[] } {
+  const thinned = thinLines(lines)
+  const rows = mergeLines(thinned, extraXs)
+  return {
+    // Frozen: Recharts keeps chart data in an Immer store, which deep-freezes
+    // (walks every row and value, reading each row's lazy info) any unfrozen
+    // object it is given, on every update. A frozen array is taken as is.
+    rows: Object.freeze(rows),
+    lines: thinned.map((l) =>
+      rows.length > MAX_DOTTED_ROWS && l.line.dense !== true
+        ? { ...l.line, dense: true }
+        : l.line,
+    ),
+  }
 }
 
 /**
@@ -160,35 +207,97 @@ export function mergeLines(
   lines: readonly LinePoints[],
   extraXs: readonly number[] = [],
 ): ChartRow[] {
-  const xs = [
-    ...new Set([...extraXs, ...lines.flatMap((l) => l.points.map((p) => p.x))]),
-  ].sort((a, b) => a - b)
+  const all: number[] = [...extraXs]
+  for (const l of lines) for (const p of l.points) all.push(p.x)
+  all.sort((a, b) => a - b)
+  const xs = all.filter((x, i) => i === 0 || x !== all[i - 1])
+  const infoAt = rowInfo(lines)
   const cursors = lines.map(() => 0)
   return xs.map((x) => {
     const values: Record<string, number | null> = {}
-    const info: Record<string, PointInfo> = {}
-    lines.forEach((l, li) => {
-      const pts = l.points
+    for (let li = 0; li < lines.length; li++) {
+      const pts = lines[li]!.points
       let c = cursors[li]!
       while (c + 1 < pts.length && pts[c + 1]!.x <= x) c++
       cursors[li] = c
-      const p = pts[c]
-      const exact = p !== undefined && p.x === x
-      const inside = p !== undefined && p.x <= x && x <= pts[pts.length - 1]!.x
-      const y =
-        l.line.curve === 'step' ? (inside ? p.y : null) : exact ? p.y : null
-      values[l.line.key] = y
-      if (y !== null && p?.info) info[l.line.key] = p.info()
-    })
-    return { x, values, info }
+      values[lines[li]!.line.key] = valueAt(lines[li]!, c, x)
+    }
+    let info: Record<string, PointInfo> | undefined
+    return {
+      x,
+      values,
+      // Built when a tooltip first shows this row: most rows are never hovered.
+      get info() {
+        return (info ??= infoAt(x))
+      },
+    }
   })
 }
 
-/** Source ids cited by any point of the series, in first-use order (loops: series can be long). */
+/**
+ * The value of a line at `x`, given the index of its last point at or before x:
+ * a step line's value in effect, a linear line's value at its own points only.
+ */
+function valueAt(l: LinePoints, c: number, x: number): number | null {
+  const pts = l.points
+  const p = pts[c]
+  if (p === undefined || p.x > x) return null
+  if (l.line.curve === 'step') return x <= pts[pts.length - 1]!.x ? p.y : null
+  return p.x === x ? p.y : null
+}
+
+/** Index of the last point at or before x, or 0 when none is (as the merge's cursor). */
+function cursorAt(points: readonly LinePoint[], x: number): number {
+  let lo = 0
+  let hi = points.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (points[mid]!.x <= x) lo = mid + 1
+    else hi = mid
+  }
+  return Math.max(0, lo - 1)
+}
+
+/** Tooltip info of every line with a value at x; a point's info is built once per line. */
+function rowInfo(
+  lines: readonly LinePoints[],
+): (x: number) => Record<string, PointInfo> {
+  const cache = lines.map(() => new Map<LinePoint, PointInfo | undefined>())
+  const infoOf = (li: number, p: LinePoint): PointInfo | undefined => {
+    const seen = cache[li]!
+    if (seen.has(p)) return seen.get(p)
+    const make = lines[li]!.infoOf
+    const info = p.info
+      ? p.info()
+      : p.source !== undefined && make !== undefined
+        ? make(p.source)
+        : undefined
+    seen.set(p, info)
+    return info
+  }
+  return (x) => {
+    const info: Record<string, PointInfo> = {}
+    lines.forEach((l, li) => {
+      const c = cursorAt(l.points, x)
+      if (valueAt(l, c, x) === null) return
+      const pi = infoOf(li, l.points[c]!)
+      if (pi !== undefined) info[l.line.key] = pi
+    })
+    return info
+  }
+}
+
+/** Source ids cited by any point of one series, in first-use order. */
+const seriesSourceIds = perSeries((s): readonly string[] => {
+  const ids = new Set<string>()
+  for (const p of s.points) for (const id of p.sourceIds) ids.add(id)
+  return [...ids]
+})
+
+/** Source ids cited by any point of the series, in first-use order (each series scanned once). */
 export function pointSourceIds(series: readonly Series[]): string[] {
   const ids = new Set<string>()
-  for (const s of series)
-    for (const p of s.points) for (const id of p.sourceIds) ids.add(id)
+  for (const s of series) for (const id of seriesSourceIds(s)) ids.add(id)
   return [...ids]
 }
 
