@@ -1,15 +1,17 @@
-import { useCallback, useMemo } from 'react'
+import { Suspense, useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
+import type { ExportContext } from '@/app/export-figure'
 import { FigureView } from '@/app/figure-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
-import { COMMODITY_META } from '@/domain/commodities'
+import { type Commodity, COMMODITY_META } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
 import { startOfUtcDay } from '@/domain/dates'
 import { formatAsOfDate } from '@/domain/format'
-import { FIGURE_BUILDERS } from '@/domain/figures'
+import { type AnyFigure, lazyFigures } from '@/domain/figures'
 import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
+import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
@@ -30,27 +32,15 @@ export function DashboardView({ dataset }: DashboardViewProps) {
   const now = useNow()
   // "Today" only matters to the day: recompute figures when the date changes, not every render.
   const today = startOfUtcDay(now)
-  // One memo per commodity, keyed by the filters that shape figures (not by which
-  // commodities are shown): hiding or showing a commodity recomputes nothing.
+  // Figures are kept per commodity and keyed by the filters that shape them (not
+  // by which commodities are shown): hiding or showing a commodity recomputes
+  // nothing. Each section builds its own on first render.
   const shapeKey = figureFiltersKey(filters)
   const shaping = useMemo(() => filters, [shapeKey]) // eslint-disable-line react-hooks/exhaustive-deps -- keyed by value
-  const tariffs = useMemo(
-    () => FIGURE_BUILDERS.tariffs(dataset, shaping, today),
+  const figuresOf = useMemo(
+    () => lazyFigures(dataset, shaping, today),
     [dataset, shaping, today],
   )
-  const rareEarths = useMemo(
-    () => FIGURE_BUILDERS['rare-earths'](dataset, shaping, today),
-    [dataset, shaping, today],
-  )
-  const soybeans = useMemo(
-    () => FIGURE_BUILDERS.soybeans(dataset, shaping, today),
-    [dataset, shaping, today],
-  )
-  const byCommodity = { tariffs, 'rare-earths': rareEarths, soybeans }
-  const groups = filters.commodities.map((commodity) => ({
-    commodity,
-    figures: byCommodity[commodity],
-  }))
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
   // Stable callbacks and context, so memoised figures skip re-rendering when
   // another commodity is shown or hidden.
@@ -106,40 +96,30 @@ export function DashboardView({ dataset }: DashboardViewProps) {
           </button>
         </div>
       </section>
-      {groups.length === 0 && (
+      {filters.commodities.length === 0 && (
         <p className="empty-note">
           No commodity selected: tick one under “Commodities” to see its
           figures.
         </p>
       )}
-      {groups.map(({ commodity, figures }) => (
-        <section
+      {/* Suspense boundaries, though nothing suspends: React hydrates the
+          prerendered page one section at a time, not in one long task. */}
+      {filters.commodities.map((commodity) => (
+        <RenderErrorBoundary
           key={commodity}
-          className="commodity-section"
-          aria-labelledby={`section-${commodity}`}
+          label={`The ${COMMODITY_META[commodity].label} section`}
         >
-          <h2 id={`section-${commodity}`}>{COMMODITY_META[commodity].label}</h2>
-          {figures.length === 0 && (
-            <p className="empty-note">
-              No {COMMODITY_META[commodity].label.toLowerCase()} data in this
-              dataset.
-            </p>
-          )}
-          {figures.map((figure) => (
-            <RenderErrorBoundary
-              key={figure.id}
-              label={`The figure “${figure.title}”`}
-            >
-              <FigureView
-                figure={figure}
-                dataset={dataset}
-                theme={theme}
-                onToggleSeries={onToggleSeries}
-                exportContext={exportContext}
-              />
-            </RenderErrorBoundary>
-          ))}
-        </section>
+          <Suspense>
+            <CommoditySection
+              commodity={commodity}
+              figuresOf={figuresOf}
+              dataset={dataset}
+              theme={theme}
+              onToggleSeries={onToggleSeries}
+              exportContext={exportContext}
+            />
+          </Suspense>
+        </RenderErrorBoundary>
       ))}
       {dataset.meta.gaps.length > 0 && (
         <section className="panel" aria-labelledby="gaps-heading">
@@ -153,7 +133,59 @@ export function DashboardView({ dataset }: DashboardViewProps) {
           </ul>
         </section>
       )}
-      <SourcesList sources={sources} />
+      <Suspense>
+        <SourcesList sources={sources} />
+      </Suspense>
     </>
+  )
+}
+
+interface CommoditySectionProps {
+  commodity: Commodity
+  figuresOf: (commodity: Commodity) => AnyFigure[]
+  dataset: Dataset
+  theme: Theme
+  onToggleSeries: (id: string) => void
+  exportContext: ExportContext
+}
+
+function CommoditySection({
+  commodity,
+  figuresOf,
+  dataset,
+  theme,
+  onToggleSeries,
+  exportContext,
+}: CommoditySectionProps) {
+  const figures = figuresOf(commodity)
+  const label = COMMODITY_META[commodity].label
+  return (
+    <section
+      className="commodity-section"
+      aria-labelledby={`section-${commodity}`}
+    >
+      <h2 id={`section-${commodity}`}>{label}</h2>
+      {figures.length === 0 && (
+        <p className="empty-note">
+          No {label.toLowerCase()} data in this dataset.
+        </p>
+      )}
+      {figures.map((figure) => (
+        <RenderErrorBoundary
+          key={figure.id}
+          label={`The figure “${figure.title}”`}
+        >
+          <Suspense>
+            <FigureView
+              figure={figure}
+              dataset={dataset}
+              theme={theme}
+              onToggleSeries={onToggleSeries}
+              exportContext={exportContext}
+            />
+          </Suspense>
+        </RenderErrorBoundary>
+      ))}
+    </section>
   )
 }

@@ -6,6 +6,8 @@ import {
   useState,
 } from 'react'
 
+import { drawn, queueDraw } from '@/charts/draw-queue'
+
 interface DeferredProps {
   /** Space kept while the chart is not drawn, so the page does not jump. */
   height: number
@@ -17,7 +19,8 @@ interface DeferredProps {
  * the first chart paints before the ones below the fold are laid out. Where
  * IntersectionObserver is missing (jsdom, old browsers) it draws at once. The
  * prerendered page (no window) and its hydration both start with the
- * placeholder, so they match.
+ * placeholder, so they match. Charts in view are drawn one at a time
+ * (charts/draw-queue.ts).
  */
 export function Deferred({ height, children }: DeferredProps) {
   const ref = useRef<HTMLDivElement>(null)
@@ -26,18 +29,30 @@ export function Deferred({ height, children }: DeferredProps) {
       typeof window !== 'undefined' &&
       typeof IntersectionObserver === 'undefined',
   )
+  const draw = useRef<(() => void) | null>(null)
   useEffect(() => {
     if (visible || !ref.current) return
+    let dequeue: (() => void) | undefined
     const observer = new IntersectionObserver(
       (entries) => {
-        // A transition: React draws the chart in slices and stays responsive.
-        if (entries.some((e) => e.isIntersecting))
+        if (dequeue || !entries.some((e) => e.isIntersecting)) return
+        observer.disconnect()
+        const show = () =>
+          // A transition: React draws the chart in slices and stays responsive.
           startTransition(() => setVisible(true))
+        draw.current = show
+        dequeue = queueDraw(show)
       },
       { rootMargin: '100% 0px' },
     )
     observer.observe(ref.current)
-    return () => observer.disconnect()
+    return () => {
+      observer.disconnect()
+      dequeue?.()
+    }
+  }, [visible])
+  useEffect(() => {
+    if (visible && draw.current) drawn(draw.current)
   }, [visible])
   if (visible) return <>{children}</>
   return (

@@ -81,3 +81,25 @@ export function computeFigures(
     figures: FIGURE_BUILDERS[commodity](dataset, filters, nowMs),
   }))
 }
+
+/**
+ * The figures of each commodity for one dataset, filters and day, each built
+ * the first time it is asked for and then kept: a hidden commodity costs
+ * nothing, and each section computes its own figures when it renders (so the
+ * work comes in one piece per section, not all at once).
+ */
+export function lazyFigures(
+  dataset: Dataset,
+  filters: DashboardFilters,
+  nowMs: number,
+): (commodity: Commodity) => AnyFigure[] {
+  const built = new Map<Commodity, AnyFigure[]>()
+  return (commodity) => {
+    let figures = built.get(commodity)
+    if (figures === undefined) {
+      figures = FIGURE_BUILDERS[commodity](dataset, filters, nowMs)
+      built.set(commodity, figures)
+    }
+    return figures
+  }
+}
