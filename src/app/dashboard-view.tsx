@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useMemo } from 'react'
+import { memo, Suspense, useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
 import type { ExportContext } from '@/app/export-figure'
@@ -25,8 +25,14 @@ interface DashboardViewProps {
   dataset: Dataset
 }
 
-/** Lays out controls and figures for a validated dataset; figures come from pure view-model functions. */
-export function DashboardView({ dataset }: DashboardViewProps) {
+/**
+ * Lays out controls and figures for a validated dataset; figures come from
+ * pure view-model functions. Memoised: a parent re-render (e.g. controls
+ * switched on after hydration) must not reach sections still hydrating.
+ */
+export const DashboardView = memo(function DashboardView({
+  dataset,
+}: DashboardViewProps) {
   const [filters, setFilters] = useDashboardFilters()
   const theme = useColorScheme()
   const now = useNow()
@@ -138,7 +144,7 @@ export function DashboardView({ dataset }: DashboardViewProps) {
       </Suspense>
     </>
   )
-}
+})
 
 interface CommoditySectionProps {
   commodity: Commodity

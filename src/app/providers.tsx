@@ -1,8 +1,16 @@
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, startTransition, useEffect, useState } from 'react'
+import {
+  type ReactNode,
+  startTransition,
+  useEffect,
+  useMemo,
+  useReducer,
+  useState,
+} from 'react'
 
 import { ClockContext } from '@/app/clock'
 import { createQueryClient } from '@/app/query-client'
+import { startOfUtcDay } from '@/domain/dates'
 
 interface AppProvidersProps {
   children: ReactNode
@@ -11,13 +19,29 @@ interface AppProvidersProps {
   /** Tests pass a fixed clock; the app reads the real one. */
   now?: () => number
   /**
-   * When hydrating prerendered HTML: the time it was rendered at. The first
-   * render uses it (so it matches the HTML), then the real clock takes over.
+   * When hydrating prerendered HTML: the time it was rendered at. Hydration
+   * reads it (so it matches the HTML); then the real clock takes over.
    */
   hydrateAt?: number
 }
 
-const realClock = () => Date.now()
+/**
+ * The app's clock. While hydrating it answers the prerender time; then it is
+ * the real clock. It never changes identity, so switching re-renders nothing
+ * unless the day differs (which moves the today line and countdowns).
+ */
+function createClock(hydrateAt: number | undefined) {
+  let live = hydrateAt === undefined
+  return {
+    read: () => (live ? Date.now() : hydrateAt!),
+    /** Switches to the real clock; true when that changes the day. */
+    goLive: () => {
+      if (live) return false
+      live = true
+      return startOfUtcDay(Date.now()) !== startOfUtcDay(hydrateAt!)
+    },
+  }
+}
 
 export function AppProviders({
   children,
@@ -26,17 +50,17 @@ export function AppProviders({
   hydrateAt,
 }: AppProvidersProps) {
   const [client] = useState(() => queryClient ?? createQueryClient())
-  const [clock, setClock] = useState<() => number>(
-    () => now ?? (hydrateAt === undefined ? realClock : () => hydrateAt),
-  )
+  const [clock] = useState(() => createClock(hydrateAt))
+  // A new function when the day changed, so clock readers re-render.
+  const [day, nextDay] = useReducer((n: number) => n + 1, 0)
+  const read = useMemo(() => () => clock.read(), [clock, day]) // eslint-disable-line react-hooks/exhaustive-deps -- a new identity per day is the point
   useEffect(() => {
-    // Off the critical path: a new day recomputes figures, in slices.
-    if (!now && hydrateAt !== undefined)
-      startTransition(() => setClock(() => realClock))
-  }, [now, hydrateAt])
+    // A transition: a new day recomputes figures in slices, after hydration.
+    if (clock.goLive()) startTransition(nextDay)
+  }, [clock])
   return (
     <QueryClientProvider client={client}>
-      <ClockContext value={clock}>{children}</ClockContext>
+      <ClockContext value={now ?? read}>{children}</ClockContext>
     </QueryClientProvider>
   )
 }
