@@ -106,7 +106,7 @@ function prerenderDefaultView(): Plugin {
         )) as typeof PrerenderModule
         const epoch = Number(process.env.SOURCE_DATE_EPOCH)
         const nowMs = Number.isFinite(epoch) ? epoch * 1000 : Date.now()
-        const html = render(
+        const { html, fingerprint } = render(
           readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
           nowMs,
         )
@@ -118,7 +118,7 @@ function prerenderDefaultView(): Plugin {
           indexFile,
           index.replace(
             ROOT_ELEMENT,
-            `<div id="root" data-prerendered-at="${nowMs}">${html}</div>`,
+            `<div id="root" data-prerendered-at="${nowMs}" data-prerendered-dataset="${fingerprint}">${html}</div>`,
           ),
         )
       } finally {

@@ -5,6 +5,7 @@ import { App } from '@/app/app'
 import { createQueryClient } from '@/app/query-client'
 import { DATA_PARAM, datasetUrlFromSearch } from '@/data/dataset-url'
 import { datasetQueryOptions } from '@/data/dataset-queries'
+import { datasetFingerprint } from '@/domain/fingerprint'
 import '@/styles/global.css'
 
 const root = document.getElementById('root')
@@ -23,8 +24,9 @@ const app = (hydrateAt?: number) => (
 /**
  * The build prerenders the default view into #root (see vite.config.ts). It is
  * hydrated once the bundled dataset it was rendered from is loaded (the fetch
- * started with the HTML's preload); other datasets (`?data=`), a failed load,
- * or a page without prerendered HTML are rendered by the client alone.
+ * started with the HTML's preload) and found to be the same (fingerprint);
+ * other datasets (`?data=`, or a data file changed since the build), a failed
+ * load, or a page without prerendered HTML are rendered by the client alone.
  */
 const prerenderedAt = Number(root.dataset.prerenderedAt)
 const canHydrate =
@@ -37,7 +39,10 @@ if (canHydrate) {
     datasetUrlFromSearch('', document.baseURI),
   )
   queryClient.fetchQuery(bundled).then(
-    () => hydrateRoot(root, app(prerenderedAt)),
+    (dataset) =>
+      datasetFingerprint(dataset) === root.dataset.prerenderedDataset
+        ? hydrateRoot(root, app(prerenderedAt))
+        : createRoot(root).render(app()),
     () => createRoot(root).render(app()),
   )
 } else {

@@ -16,6 +16,7 @@ import { datasetQueryOptions } from '@/data/dataset-queries'
 import { DatasetError, formatProblem } from '@/data/dataset-error'
 import { validateDatasetLenient } from '@/data/lenient-dataset'
 import { parseDatasetText } from '@/data/validate-dataset'
+import { datasetFingerprint } from '@/domain/fingerprint'
 
 /** The bundled dataset, validated as the browser does; a bad file fails the build, naming its problems. */
 function parseBundled(datasetText: string) {
@@ -32,18 +33,19 @@ function parseBundled(datasetText: string) {
   }
 }
 
-/** The HTML of the default view for a dataset's text, as of `nowMs`. */
+/** The HTML of the default view for a dataset's text, as of `nowMs`, and that dataset's fingerprint. */
 export function prerenderDefaultView(
   datasetText: string,
   nowMs: number,
-): string {
+): { html: string; fingerprint: string } {
   const dataset = parseBundled(datasetText)
   const queryClient = createQueryClient()
   const url = resolveDatasetUrl(BUNDLED_DATASET_URL, PRERENDER_BASE_URI)
   queryClient.setQueryData(datasetQueryOptions(url).queryKey, dataset)
-  return renderToString(
+  const html = renderToString(
     <StrictMode>
       <App queryClient={queryClient} now={() => nowMs} />
     </StrictMode>,
   )
+  return { html, fingerprint: datasetFingerprint(dataset) }
 }

@@ -46,7 +46,9 @@ test('the served HTML carries the prerendered view and the time it was rendered 
   request,
 }) => {
   const html = await (await request.get('/')).text()
-  expect(html).toMatch(/<div id="root" data-prerendered-at="\d+">/)
+  expect(html).toMatch(
+    /<div id="root" data-prerendered-at="\d+" data-prerendered-dataset="1\/[^"]+">/,
+  )
   expect(html).toContain('Tariffs: US on Chinese goods, by legal layer')
   expect(html).not.toContain('style="')
 })
@@ -88,6 +90,21 @@ test.describe('with JavaScript', () => {
       page.getByRole('heading', { level: 2, name: 'Tariffs' }),
     ).toHaveCount(0)
     await page.waitForLoadState('networkidle')
+    expect(problems).toEqual([])
+  })
+
+  test('a data file changed since the build is rendered afresh, not hydrated over the old HTML', async ({
+    page,
+  }) => {
+    await page.setExtraHTTPHeaders({ 'x-e2e-dataset': 'edited' })
+    const problems = watchPageHealth(page)
+    await page.goto('/')
+    await expect(page.getByText(/\(edited after the build\)/)).toBeVisible()
+    await expect(
+      page.getByRole('figure').first().getByRole('application'),
+    ).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    // A hydration mismatch would be a console error.
     expect(problems).toEqual([])
   })
 

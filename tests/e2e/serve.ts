@@ -75,6 +75,25 @@ const server = createServer((req, res) => {
         return
     }
   }
+  // A data file changed since the build (the prerendered page is of the old
+  // one): asked for with the request header `x-e2e-dataset: edited`.
+  if (
+    path === '/data/commitments.json' &&
+    req.headers['x-e2e-dataset'] === 'edited'
+  ) {
+    const data = JSON.parse(
+      readFileSync(join(DIST, 'data/commitments.json'), 'utf8'),
+    ) as { meta: { version: string; title: string } }
+    data.meta.version = `${data.meta.version}-edited`
+    data.meta.title = `${data.meta.title} (edited after the build)`
+    const body = JSON.stringify(data)
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body),
+    })
+    res.end(body)
+    return
+  }
   if (path.startsWith('/fixtures/')) {
     const file = safeFile(FIXTURES, path.slice('/fixtures/'.length))
     if (file) return sendFile(res, file)

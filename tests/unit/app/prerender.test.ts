@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import { parseDatasetText } from '@/data/validate-dataset'
+import { datasetFingerprint } from '@/domain/fingerprint'
 import { prerenderDefaultView } from '@/prerender'
 
 const SHIPPED = readFileSync(
@@ -11,7 +13,7 @@ const SHIPPED = readFileSync(
 const NOW = Date.parse('2026-11-29T10:00:00Z')
 
 describe('prerenderDefaultView (build-time HTML of the default view)', () => {
-  const html = prerenderDefaultView(SHIPPED, NOW)
+  const { html, fingerprint } = prerenderDefaultView(SHIPPED, NOW)
 
   it.each([
     ['the page heading', '<h1>Truce Tracker</h1>'],
@@ -49,9 +51,16 @@ describe('prerenderDefaultView (build-time HTML of the default view)', () => {
   })
 
   it('is deterministic for one dataset and time, and depends on the time', () => {
-    expect(prerenderDefaultView(SHIPPED, NOW)).toBe(html)
-    const later = prerenderDefaultView(SHIPPED, NOW + 40 * 86_400_000)
+    expect(prerenderDefaultView(SHIPPED, NOW).html).toBe(html)
+    const later = prerenderDefaultView(SHIPPED, NOW + 40 * 86_400_000).html
     expect(later).not.toBe(html)
+  })
+
+  it('fingerprints the dataset it rendered: the same file gives the same one, another file another', () => {
+    expect(fingerprint).toBe(datasetFingerprint(parseDatasetText(SHIPPED)))
+    const edited = SHIPPED.replace('"version": "', '"version": "edited-')
+    expect(edited).not.toBe(SHIPPED)
+    expect(prerenderDefaultView(edited, NOW).fingerprint).not.toBe(fingerprint)
   })
 
   it('rejects a dataset that does not validate, naming the problem', () => {
