@@ -22,8 +22,8 @@ test('all three commodities render from the real dataset, with no console errors
   expect(await figures(page, 'Tariffs').count()).toBeGreaterThanOrEqual(2)
   expect(await figures(page, 'Rare earths').count()).toBeGreaterThanOrEqual(1)
   expect(await figures(page, 'Soybeans').count()).toBeGreaterThanOrEqual(1)
-  // Charts are drawn (SVG with content), not empty boxes.
-  const svg = figures(page, 'Tariffs').first().locator('svg').first()
+  // Charts are drawn (the chart, not the placeholder that holds its height).
+  const svg = figures(page, 'Tariffs').first().getByRole('application')
   await expect(svg).toBeVisible()
   expect((await svg.boundingBox())!.height).toBeGreaterThan(200)
   await expect(figures(page, 'Rare earths').first()).toContainText(
