@@ -66,8 +66,8 @@ export function collapseSteps<T extends XY>(points: readonly T[]): T[] {
 
 /** Points per line above which a line is downsampled for display. */
 export const MAX_POINTS_PER_LINE = 1000
-/** Total points across lines a chart is given at most (about one per pixel column per line). */
-export const MAX_POINTS_PER_CHART = 4000
+/** Total points across lines a chart is given at most: about 1.5 per pixel column of a 1100 px plot, shared by its lines (Recharts works per row × line). */
+export const MAX_POINTS_PER_CHART = 1600
 
 /** Downsampled points of one line, given how many lines share the chart. */
 export function downsampleLine<T extends XY>(
