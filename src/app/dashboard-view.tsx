@@ -1,4 +1,4 @@
-import { memo, Suspense, useCallback, useMemo } from 'react'
+import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
 import type { ExportContext } from '@/app/export-figure'
@@ -108,24 +108,20 @@ export const DashboardView = memo(function DashboardView({
           figures.
         </p>
       )}
-      {/* Suspense boundaries, though nothing suspends: React hydrates the
-          prerendered page one section at a time, not in one long task. */}
       {filters.commodities.map((commodity) => (
-        <RenderErrorBoundary
+        <Part
           key={commodity}
           label={`The ${COMMODITY_META[commodity].label} section`}
         >
-          <Suspense>
-            <CommoditySection
-              commodity={commodity}
-              figuresOf={figuresOf}
-              dataset={dataset}
-              theme={theme}
-              onToggleSeries={onToggleSeries}
-              exportContext={exportContext}
-            />
-          </Suspense>
-        </RenderErrorBoundary>
+          <CommoditySection
+            commodity={commodity}
+            figuresOf={figuresOf}
+            dataset={dataset}
+            theme={theme}
+            onToggleSeries={onToggleSeries}
+            exportContext={exportContext}
+          />
+        </Part>
       ))}
       {dataset.meta.gaps.length > 0 && (
         <section className="panel" aria-labelledby="gaps-heading">
@@ -139,12 +135,25 @@ export const DashboardView = memo(function DashboardView({
           </ul>
         </section>
       )}
-      <Suspense>
+      <Part label="The sources list">
         <SourcesList sources={sources} />
-      </Suspense>
+      </Part>
     </>
   )
 })
+
+/**
+ * A part of the page that fails alone (error boundary) and hydrates alone
+ * (a Suspense boundary, though nothing suspends: React hydrates the
+ * prerendered page part by part, not in one long task).
+ */
+function Part({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <RenderErrorBoundary label={label}>
+      <Suspense>{children}</Suspense>
+    </RenderErrorBoundary>
+  )
+}
 
 interface CommoditySectionProps {
   commodity: Commodity
@@ -177,20 +186,15 @@ function CommoditySection({
         </p>
       )}
       {figures.map((figure) => (
-        <RenderErrorBoundary
-          key={figure.id}
-          label={`The figure “${figure.title}”`}
-        >
-          <Suspense>
-            <FigureView
-              figure={figure}
-              dataset={dataset}
-              theme={theme}
-              onToggleSeries={onToggleSeries}
-              exportContext={exportContext}
-            />
-          </Suspense>
-        </RenderErrorBoundary>
+        <Part key={figure.id} label={`The figure “${figure.title}”`}>
+          <FigureView
+            figure={figure}
+            dataset={dataset}
+            theme={theme}
+            onToggleSeries={onToggleSeries}
+            exportContext={exportContext}
+          />
+        </Part>
       ))}
     </section>
   )
