@@ -3,7 +3,11 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
 import { createQueryClient } from '@/app/query-client'
-import { DATA_PARAM, datasetUrlFromSearch } from '@/data/dataset-url'
+import {
+  BUNDLED_DATASET_URL,
+  DATA_PARAM,
+  resolveDatasetUrl,
+} from '@/data/dataset-url'
 import { datasetQueryOptions } from '@/data/dataset-queries'
 import { datasetFingerprint } from '@/domain/fingerprint'
 import '@/styles/global.css'
@@ -36,7 +40,7 @@ const canHydrate =
 
 if (canHydrate) {
   const bundled = datasetQueryOptions(
-    datasetUrlFromSearch('', document.baseURI),
+    resolveDatasetUrl(BUNDLED_DATASET_URL, document.baseURI),
   )
   queryClient.fetchQuery(bundled).then(
     (dataset) =>

@@ -6,7 +6,7 @@ import {
   useState,
 } from 'react'
 
-import { drawn, queueDraw } from '@/charts/draw-queue'
+import { queueDraw } from '@/charts/draw-queue'
 
 interface DeferredProps {
   /** Space kept while the chart is not drawn, so the page does not jump. */
@@ -29,7 +29,6 @@ export function Deferred({ height, children }: DeferredProps) {
       typeof window !== 'undefined' &&
       typeof IntersectionObserver === 'undefined',
   )
-  const draw = useRef<(() => void) | null>(null)
   useEffect(() => {
     if (visible || !ref.current) return
     let dequeue: (() => void) | undefined
@@ -40,19 +39,17 @@ export function Deferred({ height, children }: DeferredProps) {
         const show = () =>
           // A transition: React draws the chart in slices and stays responsive.
           startTransition(() => setVisible(true))
-        draw.current = show
         dequeue = queueDraw(show)
       },
       { rootMargin: '100% 0px' },
     )
     observer.observe(ref.current)
+    // Runs when the chart is committed (visible changed) or on unmount: either
+    // way this chart is done with the queue, and the next one may start.
     return () => {
       observer.disconnect()
       dequeue?.()
     }
-  }, [visible])
-  useEffect(() => {
-    if (visible && draw.current) drawn(draw.current)
   }, [visible])
   if (visible) return <>{children}</>
   return (

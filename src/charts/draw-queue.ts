@@ -16,7 +16,10 @@ function next() {
   draw()
 }
 
-/** Queues `draw`; returns a function that takes it out again (on unmount). */
+/**
+ * Queues `draw`; returns a function to call once its chart is committed or
+ * unmounted: it leaves the queue, and the next draw starts after a paint.
+ */
 export function queueDraw(draw: Draw): () => void {
   waiting.push(draw)
   next()
