@@ -1,7 +1,8 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
-import { daysBetween, formatIsoDate } from '@/domain/dates'
+import { formatIsoDate } from '@/domain/dates'
 import { lazyTable, type TableRow } from '@/domain/figure-table'
+import { computeCountdown, latestPause } from '@/domain/pause-end'
 import { formatLongDate } from '@/domain/format'
 import {
   computeMarkers,
@@ -56,25 +57,6 @@ export interface PauseFigureModel extends FigureModel {
   markers: readonly ChartMarker[]
   asOfX?: number
   todayX?: number
-}
-
-/**
- * "pause ends in 12 days" / "pause ended 19 days ago — no later data" /
- * "pause ended 10 Nov 2025" (observed), relative to today.
- */
-export function computeCountdown(
-  window: TimeWindow,
-  nowMs: number,
-  asOfMs: number,
-): string | undefined {
-  if (window.state !== 'paused') return undefined
-  if (window.endMs === null) return 'pause has no announced end'
-  const days = daysBetween(nowMs, window.endMs)
-  if (window.endMs <= asOfMs)
-    return `pause ended ${formatLongDate(window.endMs)}`
-  if (days > 0) return `pause ends in ${days} day${days === 1 ? '' : 's'}`
-  if (days === 0) return 'pause ends today'
-  return `pause ended ${-days} day${days === -1 ? '' : 's'} ago — no later data`
 }
 
 function describeWindow(w: TimeWindow): string {
@@ -163,7 +145,7 @@ function summarise(
   const parts: string[] = []
   const asOf = dataset.meta.asOfMs
   for (const m of measures) {
-    const pause = [...m.windows].reverse().find((w) => w.state === 'paused')
+    const pause = latestPause(m)
     if (pause)
       parts.push(
         `${m.label} (${m.reference}): paused ${formatLongDate(pause.startMs)}; ${computeCountdown(pause, nowMs, asOf)}.`,
@@ -194,6 +176,11 @@ export const PAUSE_TABLE_COLUMNS = [
   { key: 'countdown', label: 'Countdown' },
   { key: 'note', label: 'Note' },
 ] as const
+
+/** DOM id of a commodity's swimlane figure (the target of in-page links). */
+export function pauseFigureId(commodity: Commodity): string {
+  return `${commodity}-pauses`
+}
 
 /** Swimlanes for one commodity's measures (China's first, then the US side). */
 export function computePauseFigure(
@@ -233,7 +220,7 @@ export function computePauseFigure(
       label: `${m.label} (${m.side === 'china' ? 'China' : 'US'})`,
       visible: !hiddenMeasures.includes(m.id),
     })),
-    id: `${commodity}-pauses`,
+    id: pauseFigureId(commodity),
     commodity,
     title: isRare
       ? 'Rare earths: export controls and their pauses'

@@ -5,7 +5,7 @@
  */
 import { DAY_MS } from '@/domain/dates'
 import { countAtOrBefore } from '@/domain/point-index'
-import type { Series, SeriesPoint, Target } from '@/domain/types'
+import type { Dataset, Series, SeriesPoint, Target } from '@/domain/types'
 
 export type DeadlineVerdict =
   /** Target reached on or before the deadline. */
@@ -149,4 +149,11 @@ export function computeProgress(
     reached,
     deadlines,
   }
+}
+
+/** The series that track a target, in the target's order (missing ids skipped). */
+export function trackedSeries(dataset: Dataset, target: Target): Series[] {
+  return target.trackedBy
+    .map((id) => dataset.series.find((s) => s.id === id))
+    .filter((s): s is Series => s !== undefined)
 }

@@ -4,7 +4,11 @@ import { DAY_MS, formatIsoDate } from '@/domain/dates'
 import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
 import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
-import { computeProgress, type Progress } from '@/domain/progress'
+import {
+  computeProgress,
+  type Progress,
+  trackedSeries,
+} from '@/domain/progress'
 import { perSeries } from '@/domain/series-memo'
 import { countAtOrBefore, countBefore } from '@/domain/point-index'
 import {
@@ -159,6 +163,11 @@ function summarise(
   return parts.join(' ')
 }
 
+/** DOM id of a pledge's figure (the target of in-page links). */
+export function soybeanFigureId(target: Target): string {
+  return `soybeans-${target.id}`
+}
+
 /** The main pledge figure: cumulative series (one line per source) against a target. */
 export function computeSoybeanProgressFigure(
   dataset: Dataset,
@@ -168,9 +177,7 @@ export function computeSoybeanProgressFigure(
 ): SoybeanFigureModel {
   const { range } = filters
   const asOf = dataset.meta.asOfMs
-  const tracked = target.trackedBy
-    .map((id) => dataset.series.find((s) => s.id === id))
-    .filter((s): s is Series => s !== undefined)
+  const tracked = trackedSeries(dataset, target)
   const shown = tracked.filter((s) => isSeriesVisible(s, filters.toggledSeries))
   const lines: LinePoints[] = shown.map((s, i) => {
     const line: ChartLine = {
@@ -259,7 +266,7 @@ export function computeSoybeanProgressFigure(
   ]
   return {
     kind: 'soybean-progress',
-    id: `soybeans-${target.id}`,
+    id: soybeanFigureId(target),
     commodity: 'soybeans',
     title: `Soybeans: ${target.label}, purchases against the pledge`,
     subtitle: `${formatRange(range)} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,

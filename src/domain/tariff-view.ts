@@ -13,11 +13,17 @@ import {
 } from '@/domain/filters'
 import { formatLongDate, formatValue } from '@/domain/format'
 import { perSeries } from '@/domain/series-memo'
+import { countAtOrBefore, countBefore } from '@/domain/point-index'
 import {
-  countAtOrBefore,
-  countBefore,
-  lastIndexAtOrBefore,
-} from '@/domain/point-index'
+  isClaimSeries,
+  type LayerPoint,
+  layersInForce,
+  peakOf,
+  scheduledChanges,
+  snapBacksAt,
+  TARIFF_SUBJECT,
+  valueAt,
+} from '@/domain/tariff-facts'
 import {
   lineFor,
   maxOfSeries,
@@ -82,23 +88,6 @@ function sourceIdsOf(series: readonly Series[]): string[] {
   return [...pointSourceIds(series)]
 }
 
-/** Statuses of a rate actually applied (not threatened, announced or claimed). */
-const APPLIED = new Set([
-  'in-force',
-  'observed',
-  'derived',
-  'struck-down',
-  'expired',
-  'suspended',
-])
-
-const NOT_APPLIED = new Set(['announced', 'claimed', 'threatened', 'scheduled'])
-
-/** A series of rates that were only announced, claimed or threatened: never applied. */
-export const isClaimSeries = perSeries((series: Series): boolean =>
-  series.points.every((p) => NOT_APPLIED.has(p.status)),
-)
-
 /** A series whose every point is a threat: drawn as markers, never a line. */
 const isThreatSeries = perSeries(
   (series: Series): boolean =>
@@ -106,17 +95,7 @@ const isThreatSeries = perSeries(
     series.points.every((p) => p.status === 'threatened'),
 )
 
-/** The point with the highest value (the first of equals). */
-const peakOf = perSeries((series: Series) =>
-  series.points.reduce((a, b) => (b.value > a.value ? b : a)),
-)
-
-/** Value applied at `ms` (last point dated ≤ ms, if it is an applied rate). */
-function valueAt(series: Series, ms: number): number | undefined {
-  const i = lastIndexAtOrBefore(series.points, ms)
-  const p = series.points[i]
-  return p !== undefined && APPLIED.has(p.status) ? p.value : undefined
-}
+const toSp = ({ series, point }: LayerPoint) => ({ s: series, p: point })
 
 function summarise(
   dataset: Dataset,
@@ -125,15 +104,12 @@ function summarise(
   headline: Series | undefined,
 ): string {
   const asOf = dataset.meta.asOfMs
-  const who =
-    direction === 'us-on-china'
-      ? 'US tariffs on Chinese goods'
-      : 'China’s tariffs on US goods'
+  const who = TARIFF_SUBJECT[direction]
   const parts: string[] = []
-  const inForce = layers
-    .filter((s) => !s.headline)
-    .map((s) => ({ s, v: valueAt(s, asOf) }))
-    .filter((x): x is { s: Series; v: number } => x.v !== undefined && x.v > 0)
+  const inForce = layersInForce(layers, asOf).map((x) => ({
+    s: x.series,
+    v: x.value,
+  }))
   parts.push(
     inForce.length > 0
       ? `As of ${formatLongDate(asOf)}, ${who} in force by layer: ${inForce.map((x) => `${x.s.label} ${formatValue(x.v, x.s.unit)}`).join('; ')}.`
@@ -146,20 +122,8 @@ function summarise(
       `${headline.label} peaked at ${formatValue(peak.value, headline.unit)} on ${formatLongDate(peak.dateMs)}${now !== undefined ? ` and stood at ${formatValue(now, headline.unit)} on ${formatLongDate(asOf)}` : ''}.`,
     )
   }
-  const scheduled = layers
-    .filter((s) => !isClaimSeries(s))
-    .flatMap((s) =>
-      s.points.slice(countAtOrBefore(s.points, asOf)).map((p) => ({ s, p })),
-    )
-  const snapBacks = layers.flatMap((s) => {
-    const i = lastIndexAtOrBefore(s.points, asOf)
-    const p = s.points[i]
-    return p?.suspendedValue &&
-      p.suspendedUntilMs !== undefined &&
-      p.suspendedUntilMs > asOf
-      ? [{ s, p }]
-      : []
-  })
+  const scheduled = scheduledChanges(layers, asOf).map(toSp)
+  const snapBacks = snapBacksAt(layers, asOf).map(toSp)
   if (scheduled.length > 0)
     parts.push(
       `Scheduled, not observed: ${scheduled.map(({ s, p }) => (p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
@@ -172,6 +136,11 @@ function summarise(
     `Nothing after ${formatLongDate(asOf)} has been observed in this dataset.`,
   )
   return parts.join(' ')
+}
+
+/** DOM id of a direction's tariff figure (the target of in-page links). */
+export function tariffFigureId(direction: Direction): string {
+  return `tariffs-${direction}`
 }
 
 export function computeTariffFigure(
@@ -248,7 +217,7 @@ export function computeTariffFigure(
   ]
   return {
     kind: 'tariffs',
-    id: `tariffs-${direction}`,
+    id: tariffFigureId(direction),
     commodity: 'tariffs',
     direction,
     title: `Tariffs: ${label}, by legal layer`,
