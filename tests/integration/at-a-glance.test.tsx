@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 
 import { screen, within } from '@testing-library/react'
+import type { JsonBodyType } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { VERDICT_META, VERDICTS } from '@/domain/glance/verdicts'
@@ -8,9 +9,9 @@ import { datasetAnswers } from '../msw/scenarios'
 import { server } from '../msw/server'
 import { renderApp } from '../render'
 
-const SHIPPED: unknown = JSON.parse(
+const SHIPPED = JSON.parse(
   readFileSync('data/commitments.json', 'utf8'),
-)
+) as JsonBodyType
 /** The day the cards were checked. */
 const NOW = Date.UTC(2026, 11, 2, 12)
 const WORDS = VERDICTS.map((v) => VERDICT_META[v].label)
