@@ -19,7 +19,11 @@ const WORDS = VERDICTS.map((v) => VERDICT_META[v].label)
 async function glanceCards(path = '/') {
   server.use(datasetAnswers(SHIPPED))
   renderApp(path, NOW)
-  const region = await screen.findByRole('region', { name: 'At a glance' })
+  const region = await screen.findByRole(
+    'region',
+    { name: 'At a glance' },
+    { timeout: 15_000 },
+  )
   const items = within(region)
     .getAllByRole('listitem')
     .filter((li) => within(li).queryByRole('heading', { level: 3 }))
@@ -27,7 +31,7 @@ async function glanceCards(path = '/') {
 }
 
 // The whole shipped dataset in jsdom, on a shared 2-core machine: allow time.
-describe('At a glance on the shipped dataset', { timeout: 30_000 }, () => {
+describe('At a glance on the shipped dataset', { timeout: 45_000 }, () => {
   it('answers each commitment: verdict word, figure, as-of date, link to its figure', async () => {
     const { region, items } = await glanceCards()
     expect(items).toHaveLength(6)
