@@ -74,7 +74,9 @@ describe(computeTariffFigure, () => {
   const rows = figure.chart.rows
 
   it.each<[string, string, string, number | null]>([
-    ['carries a step until the next change', 'recip', '2025-05-13', null],
+    // 2025-11-01 has a row (the threat's date) but no recip point: the value
+    // there is the step carried from 2025-05-14.
+    ['carries a step until the next change', 'recip', '2025-11-01', 10],
     ['a change applies from its date', 'recip', '2025-05-14', 10],
     ['the struck-down step is drawn', 'recip', '2026-02-24', 0],
     ['observed lines stop at the as-of date', 's122', '2026-06-29', 10],

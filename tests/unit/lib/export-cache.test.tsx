@@ -9,6 +9,7 @@ import {
   prepareExport,
 } from '@/app/export-figure'
 import { validateDataset } from '@/data/validate-dataset'
+import { presetRange } from '@/domain/date-range'
 import { computeFigures } from '@/domain/figures'
 import { DEFAULT_FILTERS } from '@/domain/filters'
 import { ROLE_COLORS } from '@/domain/palette'
@@ -79,12 +80,16 @@ describe('export cache', { timeout: 30_000 }, () => {
     expect(moved).not.toBe(dark)
     expect((await moved).svg).toContain('?v=2')
 
+    // Same theme and URL as `moved`: only the filters differ, and their range
+    // is drawn into the subtitle.
     const filtered = buildExportSvg(figure, {
       ...light,
-      filters: { ...DEFAULT_FILTERS },
+      theme: 'dark',
+      filters: { ...DEFAULT_FILTERS, range: presetRange('busan-deal') },
     })
     expect(filtered).not.toBe(moved)
-    await filtered
+    expect((await filtered).svg).toContain('2025-10-01 to 2026-12-31')
+    expect((await moved).svg).not.toContain('2025-10-01 to 2026-12-31')
 
     const other = pausesFigure()
     expect(buildExportSvg(other, light)).not.toBe(buildExportSvg(figure, light))
