@@ -1,7 +1,7 @@
 import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
-import type { ExportContext } from '@/app/export-figure'
+import type { ExportContext } from '@/app/export-context'
 import { FigureView } from '@/app/figure-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'

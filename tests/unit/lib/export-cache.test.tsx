@@ -2,12 +2,12 @@ import { readFileSync } from 'node:fs'
 
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
+import type { ExportContext } from '@/app/export-context'
 import {
   buildExportPng,
   buildExportSvg,
-  type ExportContext,
   prepareExport,
-} from '@/app/export-figure'
+} from '@/app/export-pipeline'
 import { validateDataset } from '@/data/validate-dataset'
 import { presetRange } from '@/domain/date-range'
 import { computeFigures } from '@/domain/figures'

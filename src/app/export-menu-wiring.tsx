@@ -1,4 +1,4 @@
-import type { ExportContext } from '@/app/export-figure'
+import type { ExportContext } from '@/app/export-context'
 import { figureTableToCsv } from '@/domain/csv'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figures'
@@ -16,7 +16,7 @@ interface FigureExportProps {
  * use — or earlier, when the pointer or focus reaches an Export button: the
  * first view does not need it.
  */
-const loadPipeline = () => import('@/app/export-figure')
+const loadPipeline = () => import('@/app/export-pipeline')
 
 const prefetchPipeline = () => void loadPipeline().catch(() => undefined)
 

@@ -9,8 +9,10 @@ import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 
-import { ChartBody, chartHeightOf, legendFor } from '@/app/figure-view'
+import type { ExportContext } from '@/app/export-context'
+import { ChartBody, chartHeightOf } from '@/charts/chart-body'
 import { FONT_FAMILY } from '@/charts/chart-theme'
+import { legendFor } from '@/charts/figure-legend'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import type { AnyFigure } from '@/domain/figures'
@@ -83,12 +85,6 @@ function eventLines(figure: AnyFigure): string[] {
   return [
     `Events: ${markers.map((m) => `(${m.n}) ${m.date} ${m.label}`).join('; ')}.`,
   ]
-}
-
-export interface ExportContext {
-  dataset: Dataset
-  filters: DashboardFilters
-  theme: Theme
 }
 
 export interface ExportSvg {

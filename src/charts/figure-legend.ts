@@ -1,0 +1,96 @@
+/** Legend entries of any figure, for the screen and for the exported image. */
+import {
+  type LegendItem,
+  legendItemsForLines,
+  referenceLegendItems,
+} from '@/charts/legend-items'
+import type { AnyFigure } from '@/domain/figures'
+import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
+import type { TimeChartModel } from '@/domain/time-chart'
+
+/** The as-of, today and event entries every time chart shares. */
+function timeChartReferences(
+  chart: TimeChartModel,
+  theme: Theme,
+): LegendItem[] {
+  return referenceLegendItems(theme, {
+    asOf: chart.asOfX !== undefined,
+    today: chart.todayX !== undefined,
+    events: chart.markers.length > 0,
+  })
+}
+
+/** Legend entries of any figure, for the screen and for the exported image. */
+export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
+  const c = ROLE_COLORS[theme]
+  switch (figure.kind) {
+    case 'tariffs':
+      return [
+        ...legendItemsForLines(figure.chart.lines, theme),
+        ...timeChartReferences(figure.chart, theme),
+      ]
+    case 'soybean-progress':
+      return [
+        ...legendItemsForLines(figure.chart.lines, theme),
+        ...figure.bands.map((b) => ({
+          label: b.label,
+          color: c.target,
+          dash: '',
+          shape: 'band' as const,
+          strokeWidth: 1,
+        })),
+        ...figure.targets.map((t) => ({
+          label: `${t.label}: deadline variants (band)`,
+          color: c.target,
+          dash: '2 2',
+          shape: 'band' as const,
+          strokeWidth: 1,
+        })),
+        ...timeChartReferences(figure.chart, theme),
+      ]
+    case 'pauses':
+      return [
+        {
+          label: 'In force',
+          color: c.inForce,
+          dash: '',
+          shape: 'band',
+          strokeWidth: 1,
+        },
+        {
+          label: 'Paused',
+          color: c.paused,
+          dash: '',
+          shape: 'band',
+          strokeWidth: 1,
+        },
+        {
+          label: 'Announced, not in effect',
+          color: c.scheduled,
+          dash: '',
+          shape: 'band',
+          strokeWidth: 1,
+        },
+        {
+          label: 'After as-of: scheduled (dashed) or unknown (dotted)',
+          color: c.muted,
+          dash: '6 3',
+          shape: 'band',
+          strokeWidth: 1,
+        },
+        ...referenceLegendItems(theme, {
+          asOf: figure.asOfX !== undefined,
+          today: figure.todayX !== undefined,
+          events: false,
+        }),
+      ]
+    case 'period-bars':
+      return figure.bars.map((b) => ({
+        label: b.label,
+        color: seriesStyle(b.styleIndex, theme).color,
+        dash: '',
+        shape: 'bar',
+        strokeWidth: 1,
+      }))
+  }
+}
