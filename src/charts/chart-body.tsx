@@ -8,7 +8,7 @@ import {
 } from '@/charts/pause-timeline-chart'
 import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
 import { TimeChart } from '@/charts/time-chart'
-import type { AnyFigure } from '@/domain/figures'
+import type { AnyFigure } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
 import type { Lane, LaneWindow } from '@/domain/pause-view'
 

@@ -4,9 +4,10 @@ import {
   legendItemsForLines,
   referenceLegendItems,
 } from '@/charts/legend-items'
-import type { AnyFigure } from '@/domain/figures'
+import type { AnyFigure } from '@/domain/figure-model'
 import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
 import type { TimeChartModel } from '@/domain/time-chart'
+import { WINDOW_STATE_META } from '@/domain/vocabulary'
 
 /** The as-of, today and event entries every time chart shares. */
 function timeChartReferences(
@@ -51,21 +52,21 @@ export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
     case 'pauses':
       return [
         {
-          label: 'In force',
+          label: WINDOW_STATE_META['in-force'].label,
           color: c.inForce,
           dash: '',
           shape: 'band',
           strokeWidth: 1,
         },
         {
-          label: 'Paused',
+          label: WINDOW_STATE_META.paused.label,
           color: c.paused,
           dash: '',
           shape: 'band',
           strokeWidth: 1,
         },
         {
-          label: 'Announced, not in effect',
+          label: WINDOW_STATE_META.scheduled.label,
           color: c.scheduled,
           dash: '',
           shape: 'band',

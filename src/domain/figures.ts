@@ -1,26 +1,12 @@
 /** The figure registry: which figures each commodity shows, in order, for the current filters. */
 import type { Commodity } from '@/domain/commodities'
+import type { AnyFigure } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
-import { computePauseFigure, type PauseFigureModel } from '@/domain/pause-view'
-import {
-  computePeriodFigure,
-  type PeriodBarsFigureModel,
-} from '@/domain/period-view'
-import {
-  computeSoybeanProgressFigure,
-  type SoybeanFigureModel,
-} from '@/domain/soybean-view'
-import {
-  computeTariffFigures,
-  type TariffFigureModel,
-} from '@/domain/tariff-view'
+import { computePauseFigure } from '@/domain/pause-view'
+import { computePeriodFigure } from '@/domain/period-view'
+import { computeSoybeanProgressFigure } from '@/domain/soybean-view'
+import { computeTariffFigures } from '@/domain/tariff-view'
 import type { Dataset } from '@/domain/types'
-
-export type AnyFigure =
-  | TariffFigureModel
-  | SoybeanFigureModel
-  | PauseFigureModel
-  | PeriodBarsFigureModel
 
 type Builder = (
   dataset: Dataset,
@@ -34,13 +20,13 @@ export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
   tariffs: (d, f, now) => [
     ...computeTariffFigures(d, f, now),
     ...(d.measures.some((m) => m.commodity === 'tariffs')
-      ? [computePauseFigure(d, 'tariffs', f.range, now, f.toggledSeries)]
+      ? [computePauseFigure(d, 'tariffs', f, now)]
       : []),
   ],
   'rare-earths': (d, f, now) =>
     [
       d.measures.some((m) => m.commodity === 'rare-earths')
-        ? computePauseFigure(d, 'rare-earths', f.range, now, f.toggledSeries)
+        ? computePauseFigure(d, 'rare-earths', f, now)
         : undefined,
       computePeriodFigure(d, 'rare-earths', 'month', f.range, {
         id: 'rare-earths-magnet-exports',

@@ -2,6 +2,7 @@
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { daysBetween, formatIsoDate } from '@/domain/dates'
 import { lazyTable, type TableRow } from '@/domain/figure-table'
+import type { DashboardFilters } from '@/domain/filters'
 import { formatLongDate } from '@/domain/format'
 import {
   computeMarkers,
@@ -13,16 +14,15 @@ import {
   type FigureModel,
   gapsFor,
   type SeriesOption,
-} from '@/domain/tariff-view'
+} from '@/domain/figure-model'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
 import type { Commodity } from '@/domain/commodities'
-import type { Side, WindowState } from '@/domain/vocabulary'
-
-export const WINDOW_STATE_LABELS: Record<WindowState, string> = {
-  'in-force': 'In force',
-  paused: 'Paused',
-  scheduled: 'Scheduled',
-}
+import {
+  type Side,
+  SIDE_META,
+  WINDOW_STATE_META,
+  type WindowState,
+} from '@/domain/vocabulary'
 
 /** A window's drawable parts: observed up to as-of, then scheduled or unknown. */
 export interface LaneWindow {
@@ -82,7 +82,12 @@ function describeWindow(w: TimeWindow): string {
     w.endMs === null
       ? 'no end known'
       : `${formatLongDate(w.endMs)}${w.endStatus === 'scheduled' ? ' (scheduled end, not observed)' : ''}`
-  return `${WINDOW_STATE_LABELS[w.state]} ${formatLongDate(w.startMs)} – ${end}`
+  return `${WINDOW_STATE_META[w.state].label} ${formatLongDate(w.startMs)} – ${end}`
+}
+
+/** A window's id: its measure's id and its place among the measure's windows (whatever is shown). */
+function windowId(measure: ControlMeasure, index: number): string {
+  return `${measure.id}-${index}`
 }
 
 function toLaneWindow(
@@ -113,7 +118,7 @@ function toLaneWindow(
         : undefined
   const countdown = computeCountdown(w, nowMs, asOfMs)
   return {
-    id: `${measure.id}-${i}`,
+    id: windowId(measure, i),
     state: w.state,
     ...(observed && { observed }),
     ...(after && {
@@ -133,17 +138,19 @@ function windowRows(
 ): TableRow[] {
   return measures.flatMap((m) =>
     m.windows
+      .map((w, i) => ({ w, id: windowId(m, i) }))
       .filter(
-        (w) => w.startMs <= range.toMs && (w.endMs ?? Infinity) >= range.fromMs,
+        ({ w }) =>
+          w.startMs <= range.toMs && (w.endMs ?? Infinity) >= range.fromMs,
       )
-      .map((w, i) => ({
-        id: `${m.id}-${i}`,
+      .map(({ w, id }) => ({
+        id,
         cells: {
           measure: m.label,
-          side: m.side === 'china' ? 'China' : 'US',
+          side: SIDE_META[m.side].label,
           reference: m.reference,
           items: m.items.join(', '),
-          state: WINDOW_STATE_LABELS[w.state],
+          state: WINDOW_STATE_META[w.state].label,
           start: formatIsoDate(w.startMs),
           end: w.endMs === null ? '' : formatIsoDate(w.endMs),
           end_status: w.endStatus,
@@ -199,10 +206,12 @@ export const PAUSE_TABLE_COLUMNS = [
 export function computePauseFigure(
   dataset: Dataset,
   commodity: Commodity,
-  range: DateRange,
+  filters: Pick<DashboardFilters, 'range' | 'toggledSeries'>,
   nowMs: number,
-  hiddenMeasures: readonly string[] = [],
 ): PauseFigureModel {
+  const { range } = filters
+  // Measures are shown by default: a toggled one is hidden.
+  const hiddenMeasures = filters.toggledSeries
   const asOf = dataset.meta.asOfMs
   const all = dataset.measures
     .filter((m) => m.commodity === commodity)
@@ -230,7 +239,7 @@ export function computePauseFigure(
     kind: 'pauses',
     seriesOptions: all.map((m) => ({
       id: m.id,
-      label: `${m.label} (${m.side === 'china' ? 'China' : 'US'})`,
+      label: `${m.label} (${SIDE_META[m.side].label})`,
       visible: !hiddenMeasures.includes(m.id),
     })),
     id: `${commodity}-pauses`,

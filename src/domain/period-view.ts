@@ -12,7 +12,7 @@ import {
   type PointInfo,
   toPointInfo,
 } from '@/domain/time-chart'
-import { type FigureModel, gapsFor } from '@/domain/tariff-view'
+import { type FigureModel, gapsFor } from '@/domain/figure-model'
 import type { Dataset, Series } from '@/domain/types'
 import type { Period } from '@/domain/vocabulary'
 

@@ -23,7 +23,7 @@ import {
   type FigureModel,
   gapsFor,
   type SeriesOption,
-} from '@/domain/tariff-view'
+} from '@/domain/figure-model'
 import type { Dataset, Series, Target } from '@/domain/types'
 import { MEASURE_META } from '@/domain/vocabulary'
 

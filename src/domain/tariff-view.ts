@@ -1,11 +1,6 @@
 /** View models of the tariff figures: step lines by legal layer, one figure per direction. */
 import { formatRange } from '@/domain/date-range'
-import {
-  type FigureTable,
-  lazyTable,
-  VALUE_COLUMNS,
-  valueTableRows,
-} from '@/domain/figure-table'
+import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import {
   isDirectionShown,
   isSeriesVisible,
@@ -35,34 +30,18 @@ import {
   type TimeChartModel,
   toPointInfo,
 } from '@/domain/time-chart'
-import type { Commodity } from '@/domain/commodities'
+import {
+  type FigureModel,
+  gapsFor,
+  type SeriesOption,
+} from '@/domain/figure-model'
 import type { Dataset, Series, SeriesPoint } from '@/domain/types'
-import { DIRECTION_META, DIRECTIONS, type Direction } from '@/domain/vocabulary'
-
-export interface FigureModel {
-  /** Stable slug: DOM ids, export file names. */
-  id: string
-  commodity: 'tariffs' | 'rare-earths' | 'soybeans'
-  /** Starts with the commodity label: it is the figure's accessible name. */
-  title: string
-  subtitle: string
-  /** Plain-language summary generated from the data; the figure's description. */
-  summary: string
-  table: FigureTable
-  /** Sources behind what the figure shows, in first-use order. */
-  sourceIds: readonly string[]
-  /** Caveats drawn under the chart (conflicts, methods). */
-  notes: readonly string[]
-  /** What the data cannot say for this figure (from `meta.gaps`). */
-  gaps: readonly string[]
-}
-
-/** A series the reader can switch on or off in a figure. */
-export interface SeriesOption {
-  id: string
-  label: string
-  visible: boolean
-}
+import {
+  DIRECTION_META,
+  DIRECTIONS,
+  type Direction,
+  POINT_STATUS_META,
+} from '@/domain/vocabulary'
 
 export interface TariffFigureModel extends FigureModel {
   seriesOptions: readonly SeriesOption[]
@@ -71,32 +50,13 @@ export interface TariffFigureModel extends FigureModel {
   chart: TimeChartModel
 }
 
-/** The dataset's known gaps that concern a commodity. */
-export function gapsFor(dataset: Dataset, commodity: Commodity): string[] {
-  return dataset.meta.gaps
-    .filter((g) => g.commodities.includes(commodity))
-    .map((g) => g.text)
-}
-
 function sourceIdsOf(series: readonly Series[]): string[] {
   return [...pointSourceIds(series)]
 }
 
-/** Statuses of a rate actually applied (not threatened, announced or claimed). */
-const APPLIED = new Set([
-  'in-force',
-  'observed',
-  'derived',
-  'struck-down',
-  'expired',
-  'suspended',
-])
-
-const NOT_APPLIED = new Set(['announced', 'claimed', 'threatened', 'scheduled'])
-
 /** A series of rates that were only announced, claimed or threatened: never applied. */
 export const isClaimSeries = perSeries((series: Series): boolean =>
-  series.points.every((p) => NOT_APPLIED.has(p.status)),
+  series.points.every((p) => POINT_STATUS_META[p.status].promised),
 )
 
 /** A series whose every point is a threat: drawn as markers, never a line. */
@@ -115,7 +75,9 @@ const peakOf = perSeries((series: Series) =>
 function valueAt(series: Series, ms: number): number | undefined {
   const i = lastIndexAtOrBefore(series.points, ms)
   const p = series.points[i]
-  return p !== undefined && APPLIED.has(p.status) ? p.value : undefined
+  return p !== undefined && POINT_STATUS_META[p.status].applied
+    ? p.value
+    : undefined
 }
 
 function summarise(
