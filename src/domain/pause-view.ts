@@ -4,12 +4,10 @@ import { daysBetween, formatIsoDate } from '@/domain/dates'
 import { lazyTable, type TableRow } from '@/domain/figure-table'
 import type { DashboardFilters } from '@/domain/filters'
 import { formatLongDate } from '@/domain/format'
-import {
-  computeMarkers,
-  type ChartMarker,
-  inRangeX,
-  resolveSources,
-} from '@/domain/time-chart'
+import { computeMarkers } from '@/domain/chart-markers'
+import { type ChartMarker } from '@/domain/time-chart'
+import { inRangeX } from '@/domain/chart-axis'
+import { resolveSources } from '@/domain/point-info'
 import {
   type FigureModel,
   gapsFor,

@@ -1,5 +1,5 @@
 /** View models of the soybean figures: cumulative purchases against each pledge. */
-import { type DateRange, formatRange } from '@/domain/date-range'
+import { type DateRange, formatRange, isInRange } from '@/domain/date-range'
 import { DAY_MS, formatIsoDate } from '@/domain/dates'
 import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
@@ -7,18 +7,16 @@ import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
 import { computeProgress, type Progress } from '@/domain/progress'
 import { perSeries } from '@/domain/series-memo'
 import { countAtOrBefore, countBefore } from '@/domain/point-index'
+import { chartRowsAndLines } from '@/domain/chart-rows'
+import { computeAxisMax, inRangeX, maxOf } from '@/domain/chart-axis'
+import { computeMarkers } from '@/domain/chart-markers'
 import {
-  chartRowsAndLines,
-  computeAxisMax,
-  computeMarkers,
-  inRangeX,
   type ChartLine,
   type LinePoints,
-  maxOf,
-  pointSourceIds,
   type TimeChartModel,
-  toPointInfo,
 } from '@/domain/time-chart'
+import { pointSourceIds } from '@/domain/source-ids'
+import { toPointInfo } from '@/domain/point-info'
 import {
   type FigureModel,
   gapsFor,
@@ -80,8 +78,8 @@ function pathPoints(
       (target.value * (x - target.startMs)) /
         Math.max(end - target.startMs, DAY_MS),
     )
-  const xs = [...new Set([target.startMs, first, last])].filter(
-    (x) => x >= range.fromMs && x <= range.toMs,
+  const xs = [...new Set([target.startMs, first, last])].filter((x) =>
+    isInRange(x, range),
   )
   if (target.startMs < range.fromMs && range.fromMs < last)
     xs.unshift(range.fromMs)
@@ -209,7 +207,7 @@ export function computeSoybeanProgressFigure(
     const pts = [
       { x: projected.latest.dateMs, y: projected.latest.value },
       { x: projected.projectedMs!, y: target.value },
-    ].filter((p) => p.x >= range.fromMs && p.x <= range.toMs)
+    ].filter((p) => isInRange(p.x, range))
     lines.push({
       line: {
         key: `${projected.seriesId}__projection`,

@@ -20,16 +20,12 @@ import {
   scheduledStepPoints,
   snapBackPoints,
 } from '@/domain/step-lines'
-import {
-  chartRowsAndLines,
-  computeAxisMax,
-  computeMarkers,
-  inRangeX,
-  pointSourceIds,
-  type LinePoints,
-  type TimeChartModel,
-  toPointInfo,
-} from '@/domain/time-chart'
+import { chartRowsAndLines } from '@/domain/chart-rows'
+import { computeAxisMax, inRangeX } from '@/domain/chart-axis'
+import { computeMarkers } from '@/domain/chart-markers'
+import { pointSourceIds } from '@/domain/source-ids'
+import { type LinePoints, type TimeChartModel } from '@/domain/time-chart'
+import { toPointInfo } from '@/domain/point-info'
 import {
   type FigureModel,
   gapsFor,

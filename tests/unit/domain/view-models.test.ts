@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
-import { computeFigures } from '@/domain/figures'
+import { allFigures } from '../../fixtures/figures'
 import { DEFAULT_FILTERS } from '@/domain/filters'
 import { computeSoybeanProgressFigure } from '@/domain/soybean-view'
 import { computeTariffFigure } from '@/domain/tariff-view'
@@ -200,7 +200,7 @@ describe(computeSoybeanProgressFigure, () => {
   })
 })
 
-describe(computeFigures, () => {
+describe('every figure of the filters', () => {
   it.each<
     [string, readonly ('tariffs' | 'rare-earths' | 'soybeans')[], string[]]
   >([
@@ -214,7 +214,7 @@ describe(computeFigures, () => {
   ])(
     '%s: every figure title starts with its commodity label',
     (_name, commodities, prefixes) => {
-      const groups = computeFigures(
+      const groups = allFigures(
         validateDataset(makeDataset()),
         { ...DEFAULT_FILTERS, commodities },
         NOW,

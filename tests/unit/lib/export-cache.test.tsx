@@ -10,7 +10,7 @@ import {
 } from '@/app/export-pipeline'
 import { validateDataset } from '@/data/validate-dataset'
 import { presetRange } from '@/domain/date-range'
-import { computeFigures } from '@/domain/figures'
+import { allFigures } from '../../fixtures/figures'
 import { DEFAULT_FILTERS } from '@/domain/filters'
 import { ROLE_COLORS } from '@/domain/palette'
 import { svgToPngBlob } from '@/lib/rasterize'
@@ -36,7 +36,7 @@ const dataset = validateDataset(
 
 /** A fresh figure model each time, as after a filter change: a new cache key. */
 function pausesFigure() {
-  const figure = computeFigures(dataset, DEFAULT_FILTERS, TEST_NOW)
+  const figure = allFigures(dataset, DEFAULT_FILTERS, TEST_NOW)
     .flatMap((g) => g.figures)
     .find((f) => f.kind === 'pauses')
   if (!figure) throw new Error('the bundled dataset has no pause figure')
