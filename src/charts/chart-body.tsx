@@ -57,10 +57,6 @@ export function ChartBody({
           width={width}
           height={heightOverride ?? CHART_HEIGHT}
           theme={theme}
-          {...(figure.kind === 'soybean-progress' && {
-            targets: figure.targets,
-            bands: figure.bands,
-          })}
           interactive={interactive}
         />
       )

@@ -1,4 +1,5 @@
 /** Legend entries of any figure, for the screen and for the exported image. */
+import { REFERENCE_STYLE } from '@/charts/chart-theme'
 import {
   type LegendItem,
   legendItemsForLines,
@@ -33,19 +34,19 @@ export function legendFor(figure: AnyFigure, theme: Theme): LegendItem[] {
     case 'soybean-progress':
       return [
         ...legendItemsForLines(figure.chart.lines, theme),
-        ...figure.bands.map((b) => ({
+        ...(figure.chart.overlays?.bands ?? []).map((b) => ({
           label: b.label,
           color: c.target,
-          dash: '',
+          dash: REFERENCE_STYLE.band.dash,
           shape: 'band' as const,
-          strokeWidth: 1,
+          strokeWidth: REFERENCE_STYLE.band.strokeWidth,
         })),
-        ...figure.targets.map((t) => ({
+        ...(figure.chart.overlays?.targets ?? []).map((t) => ({
           label: `${t.label}: deadline variants (band)`,
           color: c.target,
-          dash: '2 2',
+          dash: REFERENCE_STYLE.deadlineBand.dash,
           shape: 'band' as const,
-          strokeWidth: 1,
+          strokeWidth: REFERENCE_STYLE.deadlineBand.strokeWidth,
         })),
         ...timeChartReferences(figure.chart, theme),
       ]

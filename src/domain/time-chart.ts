@@ -74,6 +74,31 @@ export interface ChartMarker {
   scheduled: boolean
 }
 
+/** A target drawn on a time chart: its level, deadline band and deadlines. */
+export interface TargetOverlay {
+  id: string
+  label: string
+  value: number
+  /** Earliest and latest stated deadline (equal when there is one). */
+  bandX: readonly [number, number]
+  deadlines: readonly { x: number; label: string; approx: boolean }[]
+  /** False when only one side states the target (labelled "not confirmed"). */
+  confirmed: boolean
+}
+
+/** A shaded band between two lines of the chart rows (e.g. a prorated path). */
+export interface BandOverlay {
+  lowKey: string
+  highKey: string
+  label: string
+}
+
+/** What a time chart draws besides its lines. */
+export interface TimeChartOverlays {
+  targets: readonly TargetOverlay[]
+  bands: readonly BandOverlay[]
+}
+
 export interface TimeChartModel {
   rows: readonly ChartRow[]
   lines: readonly ChartLine[]
@@ -85,6 +110,7 @@ export interface TimeChartModel {
   asOfX?: number
   /** The today line, when inside the range. */
   todayX?: number
+  overlays?: TimeChartOverlays
 }
 
 /**

@@ -170,7 +170,10 @@ describe(computeSoybeanProgressFigure, () => {
     )
     expect(figure.title.startsWith('Soybeans')).toBe(true)
     expect(allFinite(figure.chart.rows)).toBe(true)
-    expect(figure.targets[0]!.bandX).toEqual([d('2025-12-31'), d('2026-02-28')])
+    expect(figure.chart.overlays!.targets[0]!.bandX).toEqual([
+      d('2025-12-31'),
+      d('2026-02-28'),
+    ])
   })
 
   it('draws the prorated path from 0 at the start to the target at each deadline', () => {
