@@ -1,9 +1,13 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
-import { daysBetween, formatIsoDate } from '@/domain/dates'
+import { formatIsoDate } from '@/domain/dates'
 import { lazyTable, type TableRow } from '@/domain/figure-table'
 import type { DashboardFilters } from '@/domain/filters'
-import { formatLongDate } from '@/domain/format'
+import {
+  computeCountdown,
+  describeWindow,
+  summarisePauses,
+} from '@/domain/pause-text'
 import { computeMarkers } from '@/domain/chart-markers'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
@@ -54,33 +58,6 @@ export interface PauseFigureModel extends FigureModel {
   markers: readonly ChartMarker[]
   asOfX?: number
   todayX?: number
-}
-
-/**
- * "pause ends in 12 days" / "pause ended 19 days ago — no later data" /
- * "pause ended 10 Nov 2025" (observed), relative to today.
- */
-export function computeCountdown(
-  window: TimeWindow,
-  nowMs: number,
-  asOfMs: number,
-): string | undefined {
-  if (window.state !== 'paused') return undefined
-  if (window.endMs === null) return 'pause has no announced end'
-  const days = daysBetween(nowMs, window.endMs)
-  if (window.endMs <= asOfMs)
-    return `pause ended ${formatLongDate(window.endMs)}`
-  if (days > 0) return `pause ends in ${days} day${days === 1 ? '' : 's'}`
-  if (days === 0) return 'pause ends today'
-  return `pause ended ${-days} day${days === -1 ? '' : 's'} ago — no later data`
-}
-
-function describeWindow(w: TimeWindow): string {
-  const end =
-    w.endMs === null
-      ? 'no end known'
-      : `${formatLongDate(w.endMs)}${w.endStatus === 'scheduled' ? ' (scheduled end, not observed)' : ''}`
-  return `${WINDOW_STATE_META[w.state].label} ${formatLongDate(w.startMs)} – ${end}`
 }
 
 /** A window's id: its measure's id and its place among the measure's windows (whatever is shown). */
@@ -160,33 +137,6 @@ function windowRows(
   )
 }
 
-function summarise(
-  dataset: Dataset,
-  measures: readonly ControlMeasure[],
-  nowMs: number,
-): string {
-  const parts: string[] = []
-  const asOf = dataset.meta.asOfMs
-  for (const m of measures) {
-    const pause = [...m.windows].reverse().find((w) => w.state === 'paused')
-    if (pause)
-      parts.push(
-        `${m.label} (${m.reference}): paused ${formatLongDate(pause.startMs)}; ${computeCountdown(pause, nowMs, asOf)}.`,
-      )
-  }
-  const never = measures.filter(
-    (m) => m.side === 'china' && !m.windows.some((w) => w.state === 'paused'),
-  )
-  if (never.length > 0)
-    parts.push(
-      `Never paused: ${never.map((m) => `${m.label} (${m.reference})`).join('; ')}.`,
-    )
-  parts.push(
-    `Countdowns are computed for ${formatLongDate(nowMs)}; the data stop at ${formatLongDate(asOf)}, so whether any pause was extended is not known.`,
-  )
-  return parts.join(' ')
-}
-
 export const PAUSE_TABLE_COLUMNS = [
   { key: 'measure', label: 'Measure' },
   { key: 'side', label: 'Side' },
@@ -246,7 +196,7 @@ export function computePauseFigure(
       ? 'Rare earths: export controls and their pauses'
       : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
     subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
-    summary: summarise(dataset, measures, nowMs),
+    summary: summarisePauses(dataset, measures, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],
     markers: computeMarkers(dataset, commodity, range),

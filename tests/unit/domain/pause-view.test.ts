@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeCountdown, computePauseFigure } from '@/domain/pause-view'
+import { computeCountdown } from '@/domain/pause-text'
+import { computePauseFigure } from '@/domain/pause-view'
 import { validateDataset } from '@/data/validate-dataset'
 import type { TimeWindow } from '@/domain/types'
 import { makeDataset } from '../../fixtures/builders'
