@@ -15,7 +15,7 @@ import { FONT_FAMILY } from '@/charts/chart-theme'
 import { legendFor } from '@/charts/figure-legend'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
-import type { AnyFigure } from '@/domain/figure-model'
+import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
 import { formatAsOfDate } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
@@ -30,9 +30,7 @@ export const EXPORT_WIDTH = 1200
 
 /** Exported time charts get 60 px more than on screen: room for stacked event markers. */
 function exportHeightOf(figure: AnyFigure): number {
-  return figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
-    ? chartHeightOf(figure) + 60
-    : chartHeightOf(figure)
+  return chartHeightOf(figure) + (timeChartOf(figure) ? 60 : 0)
 }
 
 const nextFrame = () =>
@@ -77,10 +75,7 @@ async function renderChartSvg(
 
 /** The numbered events drawn on a time chart, as text for the image. */
 function eventLines(figure: AnyFigure): string[] {
-  const markers =
-    figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
-      ? figure.chart.markers
-      : []
+  const markers = timeChartOf(figure)?.markers ?? []
   if (markers.length === 0) return []
   return [
     `Events: ${markers.map((m) => `(${m.n}) ${m.date} ${m.label}`).join('; ')}.`,

@@ -9,7 +9,7 @@ import { Deferred } from '@/charts/deferred'
 import { EventList } from '@/charts/event-list'
 import { legendFor } from '@/charts/figure-legend'
 import { useElementWidth } from '@/charts/use-element-width'
-import type { AnyFigure } from '@/domain/figure-model'
+import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
@@ -55,10 +55,7 @@ export const FigureView = memo(function FigureView({
         onToggle={onToggleSeries}
       />
     ) : undefined
-  const markers =
-    figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
-      ? figure.chart.markers
-      : []
+  const markers = timeChartOf(figure)?.markers ?? []
   const footer = (
     <>
       {figure.kind === 'pauses' && (

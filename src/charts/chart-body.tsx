@@ -71,7 +71,7 @@ export function ChartBody({
       )
     case 'period-bars': {
       const Bars = periodBars ?? LazyPeriodBarsChart
-      const height = heightOverride ?? Math.round(CHART_HEIGHT * 0.8)
+      const height = heightOverride ?? chartHeightOf(figure)
       return (
         <Suspense fallback={<div style={{ height }} />}>
           <Bars

@@ -9,6 +9,7 @@ import type { PauseFigureModel } from '@/domain/pause-view'
 import type { PeriodBarsFigureModel } from '@/domain/period-view'
 import type { SoybeanFigureModel } from '@/domain/soybean-view'
 import type { TariffFigureModel } from '@/domain/tariff-view'
+import type { TimeChartModel } from '@/domain/time-chart'
 import type { Dataset } from '@/domain/types'
 
 export interface FigureModel {
@@ -48,4 +49,11 @@ export function gapsFor(dataset: Dataset, commodity: Commodity): string[] {
   return dataset.meta.gaps
     .filter((g) => g.commodities.includes(commodity))
     .map((g) => g.text)
+}
+
+/** The time chart of a figure drawn on a time axis (tariffs, soybean progress). */
+export function timeChartOf(figure: AnyFigure): TimeChartModel | undefined {
+  return figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
+    ? figure.chart
+    : undefined
 }
