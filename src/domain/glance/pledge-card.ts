@@ -87,7 +87,7 @@ export function pledgeCard(
       : tracked.map((s, i) => {
           const p = progress[i]!
           const name = sourceName(s)
-          if (!p.latest)
+          if (p.kind === 'no-data')
             return {
               value: 'No data',
               context: `toward ${goal}`,
@@ -109,7 +109,7 @@ export function pledgeCard(
         })
   const latestObserved = progress.reduce<number | undefined>(
     (max, p) =>
-      p.latest && (max === undefined || p.latest.dateMs > max)
+      p.kind !== 'no-data' && (max === undefined || p.latest.dateMs > max)
         ? p.latest.dateMs
         : max,
     undefined,

@@ -16,7 +16,7 @@ import {
   scheduledChanges,
   snapBacksAt,
   TARIFF_SUBJECT,
-} from '@/domain/tariff-facts'
+} from '@/domain/tariff-series'
 import { tariffFigureId } from '@/domain/tariff-view'
 import type { Dataset, Series } from '@/domain/types'
 import type { Direction } from '@/domain/vocabulary'

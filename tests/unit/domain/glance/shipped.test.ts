@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseDatasetText } from '@/data/validate-dataset'
 import { DEFAULT_FILTERS } from '@/domain/filters'
-import { computeFigures } from '@/domain/figures'
+import { allFigures } from '../../../fixtures/figures'
 import { computeGlance } from '@/domain/glance/at-a-glance'
 import { VERDICT_META } from '@/domain/glance/verdicts'
 
@@ -97,7 +97,7 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
   })
 
   it('links every card to a figure of the default view', () => {
-    const ids = computeFigures(dataset, DEFAULT_FILTERS, NOW).flatMap((s) =>
+    const ids = allFigures(dataset, DEFAULT_FILTERS, NOW).flatMap((s) =>
       s.figures.map((f) => f.id),
     )
     for (const card of cards.values()) expect(ids).toContain(card.figureId)

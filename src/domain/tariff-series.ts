@@ -1,12 +1,12 @@
 /**
- * Facts about tariff layers at a date: the rate applied, the peak, changes
- * scheduled after the as-of date and suspended parts that would snap back.
- * Shared by the tariff figures' summaries and the "At a glance" cards.
+ * Facts about tariff series: claims and threats, the peak, the rate applied at
+ * a date, changes scheduled after the as-of date and suspended parts that
+ * would snap back. Shared by the tariff figures and the "At a glance" cards.
  */
 import { countAtOrBefore, lastIndexAtOrBefore } from '@/domain/point-index'
 import { perSeries } from '@/domain/series-memo'
 import type { Series, SeriesPoint } from '@/domain/types'
-import type { Direction } from '@/domain/vocabulary'
+import { type Direction, POINT_STATUS_META } from '@/domain/vocabulary'
 
 /** Who taxes whom, as prose: summaries and card titles. */
 export const TARIFF_SUBJECT: Record<Direction, string> = {
@@ -14,21 +14,16 @@ export const TARIFF_SUBJECT: Record<Direction, string> = {
   'china-on-us': 'China’s tariffs on US goods',
 }
 
-/** Statuses of a rate actually applied (not threatened, announced or claimed). */
-const APPLIED = new Set([
-  'in-force',
-  'observed',
-  'derived',
-  'struck-down',
-  'expired',
-  'suspended',
-])
-
-const NOT_APPLIED = new Set(['announced', 'claimed', 'threatened', 'scheduled'])
-
 /** A series of rates that were only announced, claimed or threatened: never applied. */
 export const isClaimSeries = perSeries((series: Series): boolean =>
-  series.points.every((p) => NOT_APPLIED.has(p.status)),
+  series.points.every((p) => POINT_STATUS_META[p.status].promised),
+)
+
+/** A series whose every point is a threat: drawn as markers, never a line. */
+export const isThreatSeries = perSeries(
+  (series: Series): boolean =>
+    series.points.length > 0 &&
+    series.points.every((p) => p.status === 'threatened'),
 )
 
 /** The point with the highest value (the first of equals). */
@@ -42,7 +37,7 @@ export function appliedPointAt(
   ms: number,
 ): SeriesPoint | undefined {
   const p = series.points[lastIndexAtOrBefore(series.points, ms)]
-  return p !== undefined && APPLIED.has(p.status) ? p : undefined
+  return p !== undefined && POINT_STATUS_META[p.status].applied ? p : undefined
 }
 
 /** Value applied at `ms` (last point dated ≤ ms, if it is an applied rate). */
