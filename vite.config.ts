@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react'
 import { type Plugin, createServer, defineConfig } from 'vite'
 import { configDefaults } from 'vitest/config'
 
+import type * as CalendarFileModule from './src/calendar-file'
 import type * as PrerenderModule from './src/prerender'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -119,6 +120,16 @@ function prerenderDefaultView(): Plugin {
           index.replace(
             ROOT_ELEMENT,
             `<div id="root" data-prerendered-at="${nowMs}" data-prerendered-dataset="${fingerprint}">${html}</div>`,
+          ),
+        )
+        // The full deadlines calendar, for subscribing (README, "Take it with you").
+        const { deadlinesCalendarFile } = (await server.ssrLoadModule(
+          '/src/calendar-file.ts',
+        )) as typeof CalendarFileModule
+        writeFileSync(
+          join(outDir, 'deadlines.ics'),
+          deadlinesCalendarFile(
+            readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
           ),
         )
       } finally {

@@ -14,6 +14,7 @@ import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
 import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
+import { CalendarDownload } from '@/ui/calendar-download'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
@@ -100,6 +101,10 @@ export const DashboardView = memo(function DashboardView({
           >
             Download full dataset (CSV)
           </button>
+          <CalendarDownload
+            dataset={dataset}
+            commodities={filters.commodities}
+          />
         </div>
       </section>
       {filters.commodities.length === 0 && (
