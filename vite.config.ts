@@ -1,4 +1,10 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -115,6 +121,9 @@ function prerenderDefaultView(): Plugin {
         const index = readFileSync(indexFile, 'utf8')
         if (!index.includes(ROOT_ELEMENT))
           throw new Error(`prerender: ${ROOT_ELEMENT} not found in index.html`)
+        // Embeds (/embed/<figure-id>) start from the page without the dashboard's HTML.
+        mkdirSync(join(outDir, 'embed'), { recursive: true })
+        writeFileSync(join(outDir, 'embed/index.html'), index)
         writeFileSync(
           indexFile,
           index.replace(
