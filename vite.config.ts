@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url'
 
 import react from '@vitejs/plugin-react'
 import { type Plugin, createServer, defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults } from 'vitest/config'
 
+import { PWA_OPTIONS } from './scripts/pwa-options'
 import type * as CalendarFileModule from './src/calendar-file'
 import type * as PrerenderModule from './src/prerender'
 
@@ -149,7 +151,12 @@ function prerenderDefaultView(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), datasetFiles(), prerenderDefaultView()],
+  plugins: [
+    react(),
+    datasetFiles(),
+    prerenderDefaultView(),
+    VitePWA(PWA_OPTIONS),
+  ],
   resolve: { alias: { '@': resolve(root, 'src') } },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },
