@@ -31,7 +31,7 @@ import '@/styles/embed.css'
 
 /** Posts the content height to the host on load and on every resize. */
 function usePostHeight(figure: string) {
-  const ref = useRef<HTMLDivElement>(null)
+  const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     const el = ref.current
     if (!el || window.parent === window) return
@@ -127,7 +127,7 @@ export function EmbedPage({ figureId }: { figureId: string }) {
     if (theme) document.documentElement.dataset.theme = theme
   }, [theme])
   return (
-    <div ref={ref} className="embed">
+    <main ref={ref} className="embed">
       {query.isPending ? (
         <p role="status">Loading the figure…</p>
       ) : query.isError ? (
@@ -135,6 +135,6 @@ export function EmbedPage({ figureId }: { figureId: string }) {
       ) : (
         <EmbeddedFigure dataset={query.data} figureId={figureId} />
       )}
-    </div>
+    </main>
   )
 }

@@ -1,5 +1,7 @@
 import { createServer, type Server } from 'node:http'
 
+import AxeBuilder from '@axe-core/playwright'
+
 import { type Page, expect, test } from '@playwright/test'
 
 import { E2E_PORT } from './server-config'
@@ -125,3 +127,12 @@ test('the embed follows ?theme= and says when a figure id is unknown', async ({
     /No figure “no-such-figure” in this dataset/,
   )
 })
+
+for (const colorScheme of ['light', 'dark'] as const)
+  test(`an embed has no axe violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('/embed/rare-earths-pauses')
+    await expect(page.getByRole('img', { name: /^Chart: / })).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  })
