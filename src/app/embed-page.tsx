@@ -7,11 +7,12 @@
 import { useEffect, useMemo, useRef } from 'react'
 
 import { useNow } from '@/app/clock'
-import { ChartBody, legendFor } from '@/app/figure-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDatasetUrl } from '@/app/use-dataset-url'
 import { useLocationSearch } from '@/app/use-location-search'
+import { ChartBody } from '@/charts/chart-body'
 import { ChartLegend } from '@/charts/chart-legend'
+import { legendFor } from '@/charts/figure-legend'
 import { useElementWidth } from '@/charts/use-element-width'
 import { describeDatasetError } from '@/data/dataset-error'
 import { useDataset } from '@/data/dataset-queries'
@@ -23,7 +24,7 @@ import {
   type EmbedHeightMessage,
   parseEmbedTheme,
 } from '@/domain/embed'
-import { computeFigures } from '@/domain/figures'
+import { findFigure } from '@/domain/figures'
 import { parseFilters } from '@/domain/filters'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
@@ -66,9 +67,7 @@ function EmbeddedFigure({
   const figure = useMemo(() => {
     // Every commodity: an embed names its figure, the commodity filter does not hide it.
     const filters = { ...parseFilters(search), commodities: COMMODITIES }
-    return computeFigures(dataset, filters, today)
-      .flatMap((g) => g.figures)
-      .find((f) => f.id === figureId)
+    return findFigure(dataset, filters, today, figureId)
   }, [dataset, search, today, figureId])
   const [sizer, width] = useElementWidth<HTMLDivElement>(600)
   useEffect(() => {

@@ -58,9 +58,3 @@ export function startOfUtcDay(ms: number): number {
 export function daysBetween(fromMs: number, toMs: number): number {
   return Math.round((startOfUtcDay(toMs) - startOfUtcDay(fromMs)) / DAY_MS)
 }
-
-/** First day of the month after the one containing `ms`, UTC. */
-export function addUtcMonths(ms: number, months: number): number {
-  const d = new Date(ms)
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate())
-}

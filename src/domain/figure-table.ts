@@ -1,12 +1,10 @@
 /** The rows a figure shows as a table: also exactly the rows of its CSV download. */
 import type { DateRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
+import { lazy } from '@/domain/lazy'
 import { lastIndexAtOrBefore } from '@/domain/point-index'
-import {
-  type PointInfo,
-  resolveSources,
-  statusLabel,
-} from '@/domain/time-chart'
+import { type PointInfo } from '@/domain/time-chart'
+import { resolveSources, statusLabel } from '@/domain/point-info'
 import type { Dataset, Series } from '@/domain/types'
 
 export interface TableColumn {
@@ -38,12 +36,12 @@ export function lazyTable(
   columns: readonly TableColumn[],
   buildRows: () => readonly TableRow[],
 ): FigureTable {
-  let rows: readonly TableRow[] | undefined
+  const rows = lazy(buildRows)
   return {
     caption,
     columns,
     get rows() {
-      return (rows ??= buildRows())
+      return rows()
     },
   }
 }

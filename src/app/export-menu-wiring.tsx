@@ -1,8 +1,8 @@
-import type { ExportContext } from '@/app/export-figure'
+import type { ExportContext } from '@/app/export-context'
 import { figureTableToCsv } from '@/domain/csv'
 import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
-import type { AnyFigure } from '@/domain/figures'
+import type { AnyFigure } from '@/domain/figure-model'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
 import { ExportMenu, type PngScale } from '@/ui/export-menu'
@@ -22,7 +22,7 @@ const EMBED_TEXT_HEIGHT = 200
  * use — or earlier, when the pointer or focus reaches an Export button: the
  * first view does not need it.
  */
-const loadPipeline = () => import('@/app/export-figure')
+const loadPipeline = () => import('@/app/export-pipeline')
 
 const prefetchPipeline = () => void loadPipeline().catch(() => undefined)
 

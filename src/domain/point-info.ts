@@ -1,0 +1,47 @@
+/** What a tooltip or table shows about one value: label, value, status, date and sources. */
+import { formatIsoDate } from '@/domain/dates'
+import type { PointInfo } from '@/domain/time-chart'
+import type { Dataset, SeriesPoint, Source } from '@/domain/types'
+import {
+  POINT_STATUS_META,
+  type PointStatus,
+  type Unit,
+} from '@/domain/vocabulary'
+
+/** Resolves source ids to what a tooltip or table shows. */
+export function resolveSources(
+  dataset: Pick<Dataset, 'sources'>,
+  ids: readonly string[],
+): PointInfo['sources'] {
+  return ids
+    .map((id) => dataset.sources[id])
+    .filter((s): s is Source => s !== undefined)
+    .map((s) => ({ publisher: s.publisher, url: s.url, title: s.title }))
+}
+
+export function toPointInfo(
+  dataset: Pick<Dataset, 'sources'>,
+  label: string,
+  unit: Unit,
+  point: SeriesPoint,
+): PointInfo {
+  const hasRange = point.low !== undefined || point.high !== undefined
+  return {
+    label,
+    value: point.value,
+    unit,
+    date: formatIsoDate(point.dateMs),
+    status: statusLabel(point.status),
+    approx: point.approx,
+    ...(hasRange && {
+      range: `${point.low ?? point.value}–${point.high ?? point.value}`,
+    }),
+    ...(point.note !== undefined && { note: point.note }),
+    ...(point.conflict !== undefined && { conflict: point.conflict }),
+    sources: resolveSources(dataset, point.sourceIds),
+  }
+}
+
+export function statusLabel(status: PointStatus): string {
+  return POINT_STATUS_META[status].label
+}
