@@ -32,6 +32,9 @@ export default defineConfig({
     headless: true,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'off',
+    // The offline worker would answer requests that tests route or fault:
+    // only tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: 'block',
   },
   webServer: {
     command: 'npx tsx tests/e2e/serve.ts',

@@ -1,11 +1,20 @@
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import react from '@vitejs/plugin-react'
 import { type Plugin, createServer, defineConfig } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults } from 'vitest/config'
 
+import { PWA_OPTIONS } from './scripts/pwa-options'
+import type * as CalendarFileModule from './src/calendar-file'
 import type * as PrerenderModule from './src/prerender'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -114,11 +123,24 @@ function prerenderDefaultView(): Plugin {
         const index = readFileSync(indexFile, 'utf8')
         if (!index.includes(ROOT_ELEMENT))
           throw new Error(`prerender: ${ROOT_ELEMENT} not found in index.html`)
+        // Embeds (/embed/<figure-id>) start from the page without the dashboard's HTML.
+        mkdirSync(join(outDir, 'embed'), { recursive: true })
+        writeFileSync(join(outDir, 'embed/index.html'), index)
         writeFileSync(
           indexFile,
           index.replace(
             ROOT_ELEMENT,
             `<div id="root" data-prerendered-at="${nowMs}" data-prerendered-dataset="${fingerprint}">${html}</div>`,
+          ),
+        )
+        // The full deadlines calendar, for subscribing (README, "Take it with you").
+        const { deadlinesCalendarFile } = (await server.ssrLoadModule(
+          '/src/calendar-file.ts',
+        )) as typeof CalendarFileModule
+        writeFileSync(
+          join(outDir, 'deadlines.ics'),
+          deadlinesCalendarFile(
+            readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
           ),
         )
       } finally {
@@ -129,7 +151,12 @@ function prerenderDefaultView(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), datasetFiles(), prerenderDefaultView()],
+  plugins: [
+    react(),
+    datasetFiles(),
+    prerenderDefaultView(),
+    VitePWA(PWA_OPTIONS),
+  ],
   resolve: { alias: { '@': resolve(root, 'src') } },
   build: { target: 'es2022', sourcemap: true },
   preview: { port: 4173, strictPort: true },

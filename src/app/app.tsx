@@ -1,8 +1,15 @@
 import type { QueryClient } from '@tanstack/react-query'
+import { lazy, Suspense } from 'react'
 
 import { AppProviders } from '@/app/providers'
 import { DashboardPage } from '@/app/dashboard-page'
+import { embedFigureId } from '@/domain/embed'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
+
+/** `/embed/<figure-id>`: one figure for other sites' frames (its own chunk). */
+const EmbedPage = lazy(() =>
+  import('@/app/embed-page').then((m) => ({ default: m.EmbedPage })),
+)
 
 interface AppProps {
   queryClient?: QueryClient
@@ -12,6 +19,11 @@ interface AppProps {
 }
 
 export function App({ queryClient, now, hydrateAt }: AppProps) {
+  // Prerendering has no window: it is always the dashboard.
+  const embed =
+    typeof window === 'undefined'
+      ? undefined
+      : embedFigureId(window.location.pathname)
   return (
     <AppProviders
       {...(queryClient && { queryClient })}
@@ -19,7 +31,13 @@ export function App({ queryClient, now, hydrateAt }: AppProps) {
       {...(hydrateAt !== undefined && { hydrateAt })}
     >
       <RenderErrorBoundary label="The dashboard">
-        <DashboardPage />
+        {embed ? (
+          <Suspense>
+            <EmbedPage figureId={embed} />
+          </Suspense>
+        ) : (
+          <DashboardPage />
+        )}
       </RenderErrorBoundary>
     </AppProviders>
   )

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 
+import { OfflineStatus } from '@/app/offline-status'
 import { pageBaseUri } from '@/app/page-base'
 import { useDatasetUrl } from '@/app/use-dataset-url'
 import { useHydrated } from '@/app/use-hydrated'
@@ -111,6 +112,7 @@ export function DashboardPage() {
           : isCustom && { customDatasetUrl: url })}
       />
       <main id="main">
+        {!isCustom && !local && <OfflineStatus bundledUrl={url} />}
         {/* One switch for every control: off until the prerendered page is live. */}
         <fieldset className="page-controls" disabled={!hydrated}>
           {body}

@@ -18,6 +18,7 @@ import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { AtAGlance } from '@/ui/at-a-glance/at-a-glance'
+import { CalendarDownload } from '@/ui/calendar-download'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
@@ -111,6 +112,10 @@ export const DashboardView = memo(function DashboardView({
           >
             Download full dataset (CSV)
           </button>
+          <CalendarDownload
+            dataset={dataset}
+            commodities={filters.commodities}
+          />
         </div>
       </section>
       {filters.commodities.length === 0 && (

@@ -1,5 +1,6 @@
 import type { ExportContext } from '@/app/export-context'
 import { figureTableToCsv } from '@/domain/csv'
+import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figure-model'
 import { copyPngToClipboard } from '@/lib/clipboard'
@@ -9,7 +10,12 @@ import { ExportMenu, type PngScale } from '@/ui/export-menu'
 interface FigureExportProps {
   figure: AnyFigure
   context: ExportContext
+  /** The drawn chart's height: the embed snippet's starting height adds the text around it. */
+  chartHeight: number
 }
+
+/** Title, takeaway, legend and source line around an embedded chart (px, a first guess the embed corrects). */
+const EMBED_TEXT_HEIGHT = 200
 
 /**
  * The export pipeline (off-screen render, composer, rasterizer) loads on first
@@ -21,7 +27,11 @@ const loadPipeline = () => import('@/app/export-pipeline')
 const prefetchPipeline = () => void loadPipeline().catch(() => undefined)
 
 /** Wires a figure's export menu to the export pipeline (compose → SVG / PNG / clipboard) and the CSV builder. */
-export function FigureExport({ figure, context }: FigureExportProps) {
+export function FigureExport({
+  figure,
+  context,
+  chartHeight,
+}: FigureExportProps) {
   const name = (format: 'png' | 'svg' | 'csv') =>
     toExportFileName(
       figure.id,
@@ -67,6 +77,16 @@ export function FigureExport({ figure, context }: FigureExportProps) {
           'text/csv;charset=utf-8',
         )
         return `Downloaded ${name('csv')} (${figure.table.rows.length} rows, the rows of the table view).`
+      }}
+      onCopyEmbed={async () => {
+        await navigator.clipboard.writeText(
+          embedSnippet({
+            src: embedUrl(window.location.href, figure.id),
+            title: `${figure.title} (Truce Tracker)`,
+            height: chartHeight + EMBED_TEXT_HEIGHT,
+          }),
+        )
+        return 'Embed code copied: paste it into your page’s HTML.'
       }}
       onCopyImage={(scale) => {
         // The blob promise goes to the clipboard inside the click; awaiting first loses the user gesture.

@@ -31,7 +31,13 @@ export const FigureView = memo(function FigureView({
   onToggleSeries,
   exportContext,
 }: FigureViewProps) {
-  const actions = <FigureExport figure={figure} context={exportContext} />
+  const actions = (
+    <FigureExport
+      figure={figure}
+      context={exportContext}
+      chartHeight={chartHeightOf(figure)}
+    />
+  )
   const [ref, width] = useElementWidth<HTMLDivElement>(800)
   const [focused, setFocused] = useState<string | null>(null)
   const controls =

@@ -76,3 +76,22 @@ export function lazyFigures(
   ) as Record<Commodity, () => AnyFigure[]>
   return (commodity) => built[commodity]()
 }
+
+/**
+ * The figure with this id among the filtered commodities, or undefined;
+ * commodities after the one that holds it are not built (an embed shows one
+ * figure).
+ */
+export function findFigure(
+  dataset: Dataset,
+  filters: DashboardFilters,
+  nowMs: number,
+  id: string,
+): AnyFigure | undefined {
+  const figuresOf = lazyFigures(dataset, filters, nowMs)
+  for (const commodity of filters.commodities) {
+    const figure = figuresOf(commodity).find((f) => f.id === id)
+    if (figure) return figure
+  }
+  return undefined
+}

@@ -10,6 +10,8 @@ export interface ExportMenuProps {
   onDownloadCsv: () => string
   /** Must start the clipboard write synchronously: it is called straight from the click. */
   onCopyImage: (scale: PngScale) => Promise<string>
+  /** Copies an `<iframe>` snippet of the figure's embed URL. */
+  onCopyEmbed?: () => Promise<string>
   /** The pointer or focus reached the Export button: a hint to load what exporting needs. */
   onIntent?: () => void
   /** The menu opened or the PNG size changed: a hint to prepare the export at that scale. */
@@ -22,12 +24,13 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string }
 
-/** The figure's "Export" disclosure: PNG (2× or 4×), SVG, CSV and copy-to-clipboard, with inline status. */
+/** The figure's "Export" disclosure: PNG (2× or 4×), SVG, CSV, copy image or embed code, with inline status. */
 export function ExportMenu({
   onDownloadPng,
   onDownloadSvg,
   onDownloadCsv,
   onCopyImage,
+  onCopyEmbed,
   onIntent,
   onPrepare,
 }: ExportMenuProps) {
@@ -119,6 +122,15 @@ export function ExportMenu({
           >
             Copy image
           </button>
+          {onCopyEmbed && (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => run('Copying the embed code', onCopyEmbed)}
+            >
+              Copy embed code
+            </button>
+          )}
         </div>
         <p role="status" className="export-menu__status">
           {status.kind === 'busy'

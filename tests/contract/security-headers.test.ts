@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { SECURITY_HEADERS } from '../../scripts/security-headers'
+import {
+  EMBED_CONTENT_SECURITY_POLICY,
+  SECURITY_HEADERS,
+  securityHeadersFor,
+} from '../../scripts/security-headers'
 
 describe('public/_headers', () => {
   it.each(Object.entries(SECURITY_HEADERS))(
@@ -13,6 +17,32 @@ describe('public/_headers', () => {
       )
     },
   )
+
+  it('lets only /embed/* be framed, replacing the policy of /*', () => {
+    const file = readFileSync('public/_headers', 'utf8')
+    const embedBlock = file.slice(file.indexOf('\n/embed/*\n'))
+    expect(embedBlock).toContain(
+      `  ! Content-Security-Policy\n  Content-Security-Policy: ${EMBED_CONTENT_SECURITY_POLICY}\n`,
+    )
+    const allBlock = file.slice(
+      file.indexOf('\n/*\n'),
+      file.indexOf('\n/embed/*\n'),
+    )
+    expect(allBlock).toContain("frame-ancestors 'none'")
+    expect(allBlock).not.toContain('frame-ancestors *')
+  })
+
+  it.each([
+    ['/', "frame-ancestors 'none'"],
+    ['/index.html', "frame-ancestors 'none'"],
+    ['/embed', "frame-ancestors 'none'"],
+    ['/embed/tariffs-us-on-china', 'frame-ancestors *'],
+    ['/embed/index.html', 'frame-ancestors *'],
+  ])('the e2e server frames %s with %s', (path, directive) => {
+    expect(securityHeadersFor(path)['Content-Security-Policy']).toMatch(
+      new RegExp(`${directive.replace('*', '\\*')}$`),
+    )
+  })
 
   it('forbids inline script and eval', () => {
     expect(SECURITY_HEADERS['Content-Security-Policy']).toMatch(

@@ -7,7 +7,7 @@ import { createServer, type ServerResponse } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize, resolve } from 'node:path'
 
-import { SECURITY_HEADERS } from '../../scripts/security-headers'
+import { securityHeadersFor } from '../../scripts/security-headers'
 import { E2E_PORT } from './server-config'
 import { CONTENT_TYPES } from '../../scripts/content-types'
 
@@ -31,10 +31,10 @@ function safeFile(base: string, urlPath: string): string | undefined {
 }
 
 const server = createServer((req, res) => {
-  for (const [name, value] of Object.entries(SECURITY_HEADERS))
-    res.setHeader(name, value)
   const url = new URL(req.url ?? '/', `http://127.0.0.1:${E2E_PORT}`)
   const path = url.pathname
+  for (const [name, value] of Object.entries(securityHeadersFor(path)))
+    res.setHeader(name, value)
   if (path === '/healthz') {
     res.end('ok')
     return
@@ -100,6 +100,9 @@ const server = createServer((req, res) => {
     res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
     return
   }
+  // One HTML file for every figure's embed (public/_redirects does the same on static hosts).
+  if (/^\/embed\/[a-z0-9-]+\/?$/.test(path))
+    return sendFile(res, join(DIST, 'embed/index.html'))
   const file = safeFile(DIST, path === '/' ? 'index.html' : path.slice(1))
   if (file) return sendFile(res, file)
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')

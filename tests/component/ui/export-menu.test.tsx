@@ -47,6 +47,25 @@ describe('ExportMenu', () => {
     expect(screen.getByRole('status')).toHaveTextContent('csv done')
   })
 
+  it('offers "Copy embed code" only when given, and reports it', async () => {
+    const onCopyEmbed = vi.fn(async () => 'Embed code copied')
+    const { user } = setup({ onCopyEmbed })
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    await user.click(screen.getByRole('button', { name: 'Copy embed code' }))
+    expect(onCopyEmbed).toHaveBeenCalledOnce()
+    expect(await screen.findByRole('status')).toHaveTextContent(
+      'Embed code copied',
+    )
+  })
+
+  it('has no "Copy embed code" without a handler', async () => {
+    const { user } = setup()
+    await user.click(screen.getByRole('button', { name: 'Export' }))
+    expect(
+      screen.queryByRole('button', { name: 'Copy embed code' }),
+    ).not.toBeInTheDocument()
+  })
+
   it('shows a failure inline instead of failing silently', async () => {
     const { user } = setup({
       onDownloadSvg: vi.fn(async () =>

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseDatasetText } from '@/data/validate-dataset'
 import { COMMODITIES } from '@/domain/commodities'
-import { FIGURE_BUILDERS, lazyFigures } from '@/domain/figures'
+import { FIGURE_BUILDERS, findFigure, lazyFigures } from '@/domain/figures'
 import { DEFAULT_FILTERS } from '@/domain/filters'
 
 const dataset = parseDatasetText(
@@ -42,5 +42,51 @@ describe('lazyFigures', () => {
     expect(calls).toEqual([])
     figuresOf('soybeans')
     expect(calls.length).toBeGreaterThan(0)
+  })
+})
+
+describe('findFigure', () => {
+  const every = COMMODITIES.flatMap((commodity) =>
+    FIGURE_BUILDERS[commodity](dataset, DEFAULT_FILTERS, NOW).map((f) => ({
+      commodity,
+      id: f.id,
+    })),
+  )
+
+  it.each(every)('$id ($commodity) is found by its id', ({ id }) => {
+    expect(findFigure(dataset, DEFAULT_FILTERS, NOW, id)?.id).toBe(id)
+  })
+
+  it.each(every)(
+    '$id is not found when $commodity is filtered out',
+    ({ commodity, id }) => {
+      const filters = {
+        ...DEFAULT_FILTERS,
+        commodities: COMMODITIES.filter((c) => c !== commodity),
+      }
+      expect(findFigure(dataset, filters, NOW, id)).toBeUndefined()
+    },
+  )
+
+  it('an unknown id finds nothing', () => {
+    expect(
+      findFigure(dataset, DEFAULT_FILTERS, NOW, 'no-such-figure'),
+    ).toBeUndefined()
+  })
+
+  it('builds no commodity after the one holding the figure', () => {
+    const first = every.find((f) => f.commodity === COMMODITIES[0])!
+    const built: string[] = []
+    const counting = new Proxy(dataset, {
+      get(target, key, receiver) {
+        built.push(String(key))
+        return Reflect.get(target, key, receiver) as unknown
+      },
+    })
+    findFigure(counting, DEFAULT_FILTERS, NOW, first.id)
+    const firstOnly = built.length
+    built.length = 0
+    findFigure(counting, DEFAULT_FILTERS, NOW, 'no-such-figure')
+    expect(built.length).toBeGreaterThan(firstOnly)
   })
 })
