@@ -16,14 +16,8 @@ export default defineConfig({
   resolve: { alias: { '@': resolve(root, 'src') } },
   test: {
     environment: 'node',
-    // One worker reused across test files: zod and the test modules load once
-    // instead of once per file, which halves a run here. Safe for mutants:
-    // Stryker switches them at call time, and the module-level caches
-    // (perSeries) are keyed by series objects each test builds afresh.
-    isolate: false,
-    // Instrumented code on 2 shared cores: the fast-check properties test
-    // (tests/unit/domain/properties.test.ts) passes in ~3 s alone but went
-    // past the 5 s default in Stryker's dry run.
+    // Instrumented code on 2 shared cores: tests that pass in 1-3 s alone
+    // went past the 5 s default in Stryker's dry run.
     testTimeout: 30_000,
     include: ['tests/unit/domain/**/*.test.ts', 'tests/unit/data/**/*.test.ts'],
     exclude: [
