@@ -103,10 +103,20 @@ describe(computePeriodFigure, () => {
         b.styleIndex,
         b.unit,
         b.inLegend,
+        b.role,
+        b.curve,
       ]),
     ).toEqual([
-      [toUs.id, 'Magnet exports to the US', 0, 't', true],
-      [total.id, 'Magnet exports, all destinations', 1, 't', true],
+      [toUs.id, 'Magnet exports to the US', 0, 't', true, 'observed', 'linear'],
+      [
+        total.id,
+        'Magnet exports, all destinations',
+        1,
+        't',
+        true,
+        'observed',
+        'linear',
+      ],
     ])
   })
 
@@ -237,6 +247,81 @@ describe(computePeriodFigure, () => {
     expect(figure.rows.map((r) => r.label)).toEqual(['2023', '2024'])
     expect(figure.bars.map((b) => b.key)).toEqual(['volume'])
     expect(figure.subtitle).toBe('2020-01-01 to 2025-12-31 · calendar years')
+    expect(
+      computePeriodFigure(
+        ds,
+        'soybeans',
+        'year',
+        range('2025-01-01', '2025-12-31'),
+        OPTIONS,
+      )!.summary,
+    ).toBe('No annual figures in 2025-01-01 to 2025-12-31.')
     expect(figure.summary).toContain('highest 24.1 Mt (2023)')
+  })
+
+  it('orders rows by date whatever the order of the series', () => {
+    const ds = validateDataset(
+      makeDataset({ series: [total, toUs], targets: [] }),
+    )
+    const figure = computePeriodFigure(
+      ds,
+      'rare-earths',
+      'month',
+      range('2025-01-01', '2025-12-31'),
+      OPTIONS,
+    )!
+    expect(figure.rows.map((r) => r.label)).toEqual([
+      'May 2025',
+      'Jun 2025',
+      'Jul 2025',
+      'Aug 2025',
+      'Sept 2025',
+      'Oct 2025',
+    ])
+  })
+
+  it('names the lowest period even when it is not the first in the range', () => {
+    const figure = computePeriodFigure(
+      dataset,
+      'rare-earths',
+      'month',
+      range('2025-07-01', '2025-09-30'),
+      OPTIONS,
+    )!
+    expect(figure.summary).toContain(
+      'Magnet exports to the US: highest 619 t (Jul 2025), lowest 420 t (Sept 2025), latest 420 t (Sept 2025).',
+    )
+  })
+
+  it('leaves out series of the commodity that are not per-period amounts', () => {
+    const cumulative = makeSeries({
+      ...toUs,
+      id: 'cumulative',
+      kind: 'cumulative-volume',
+      label: 'Cumulative',
+    })
+    const ds = validateDataset(
+      makeDataset({ series: [cumulative, toUs], targets: [] }),
+    )
+    const figure = computePeriodFigure(
+      ds,
+      'rare-earths',
+      'month',
+      range('2025-01-01', '2025-12-31'),
+      OPTIONS,
+    )!
+    expect(figure.bars.map((b) => b.key)).toEqual([toUs.id])
+  })
+
+  it('lists every shown figure of every series in its table', () => {
+    const figure = computePeriodFigure(
+      dataset,
+      'rare-earths',
+      'month',
+      range('2025-06-01', '2025-08-31'),
+      OPTIONS,
+    )!
+    // Jun–Aug: three to the US, two to all destinations.
+    expect(figure.table.rows).toHaveLength(5)
   })
 })
