@@ -51,6 +51,8 @@ export default tseslint.config(
       'test-results',
       'bench/results',
       'bench/.work',
+      'reports',
+      '.stryker-tmp',
     ],
   },
   js.configs.recommended,

@@ -1,0 +1,116 @@
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it } from 'vitest'
+
+import { TimeChart } from '@/charts/time-chart'
+import {
+  soybeanChartModel,
+  soybeanTarget,
+  tariffChartModel,
+} from '../../fixtures/chart-models'
+
+const SIZE = { width: 800, height: 360 } as const
+
+// Recharts' first render in jsdom takes seconds on a busy 2-core machine.
+describe('TimeChart', { timeout: 30_000 }, () => {
+  it('labels the as-of line, the unobserved area after it and the today line', () => {
+    const { container } = render(
+      <TimeChart model={tariffChartModel} {...SIZE} theme="light" />,
+    )
+    const svg = within(container)
+    expect(svg.getByText('As of')).toBeInTheDocument()
+    expect(svg.getByText('After as-of: not observed')).toBeInTheDocument()
+    expect(svg.getByText('Today')).toBeInTheDocument()
+  })
+
+  it('draws neither as-of nor today label when the model has no such line', () => {
+    const { asOfX: _a, todayX: _t, ...model } = tariffChartModel
+    const { container } = render(
+      <TimeChart model={model} {...SIZE} theme="light" />,
+    )
+    const svg = within(container)
+    expect(svg.queryByText('As of')).toBeNull()
+    expect(svg.queryByText('After as-of: not observed')).toBeNull()
+    expect(svg.queryByText('Today')).toBeNull()
+  })
+
+  it('names each event marker by number, date and label, and says when it is scheduled', () => {
+    render(<TimeChart model={tariffChartModel} {...SIZE} theme="dark" />)
+    const markers = screen.getAllByRole('img')
+    expect(markers.map((m) => m.getAttribute('aria-label'))).toEqual([
+      'Event 1. 2025-10-30: Busan summit',
+      'Event 2. 2026-11-10: Truce ends (scheduled)',
+    ])
+    // The marker shows its number; the description is in its title.
+    const first = screen.getByRole('img', { name: /Busan summit/ })
+    expect(first).toHaveTextContent(/^1\./)
+    expect(first.querySelector('title')).toHaveTextContent(
+      'Trump–Xi summit at Gimhae airport, Busan: one-year truce.',
+    )
+  })
+
+  it('labels the time axis by month and the value axis in percent', () => {
+    const { container } = render(
+      <TimeChart model={tariffChartModel} {...SIZE} theme="light" />,
+    )
+    const svg = within(container)
+    for (const month of ['Jan 2025', 'Jan 2026', 'Oct 2026'])
+      expect(svg.getByText(month)).toBeInTheDocument()
+    for (const tick of ['0%', '30%'])
+      expect(svg.getByText(tick)).toBeInTheDocument()
+  })
+
+  it('names the unit on the value axis when it is not a percentage', () => {
+    const { container } = render(
+      <TimeChart model={soybeanChartModel} {...SIZE} theme="light" />,
+    )
+    const svg = within(container)
+    expect(svg.getByText('Mt')).toBeInTheDocument()
+    expect(svg.queryByText(/%$/)).toBeNull()
+  })
+
+  it('labels a pledge with its value and says when China has not confirmed it', () => {
+    const { container, rerender } = render(
+      <TimeChart
+        model={soybeanChartModel}
+        {...SIZE}
+        theme="light"
+        targets={[soybeanTarget]}
+      />,
+    )
+    expect(
+      within(container).getByText('12 Mt pledge (not confirmed by China)'),
+    ).toBeInTheDocument()
+    rerender(
+      <TimeChart
+        model={soybeanChartModel}
+        {...SIZE}
+        theme="light"
+        targets={[{ ...soybeanTarget, confirmed: true }]}
+      />,
+    )
+    expect(within(container).getByText('12 Mt pledge')).toBeInTheDocument()
+  })
+
+  it('shows every line value at a date when the keyboard moves along the chart', async () => {
+    const user = userEvent.setup()
+    const { container } = render(
+      <TimeChart model={tariffChartModel} {...SIZE} theme="light" />,
+    )
+    await user.click(screen.getByRole('application'))
+    await user.keyboard('{ArrowRight}{ArrowRight}')
+    // The third row: both lines have a value, set on that date.
+    const tooltip = within(container).getByText('10 Nov 2025').parentElement!
+    expect(
+      within(tooltip)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'IEEPA fentanyl tariff: 10% · In force · set 2025-11-10Source: STR',
+      'IEEPA reciprocal tariff: 10% · In force · set 2025-11-10Source: STR',
+    ])
+    expect(within(tooltip).getAllByRole('link', { name: 'STR' })).toHaveLength(
+      2,
+    )
+  })
+})
