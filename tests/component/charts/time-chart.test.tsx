@@ -3,11 +3,18 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
 import { TimeChart } from '@/charts/time-chart'
+import type { TargetOverlay, TimeChartModel } from '@/domain/time-chart'
 import {
   soybeanChartModel,
   soybeanTarget,
   tariffChartModel,
 } from '../../fixtures/chart-models'
+
+/** The soybean model with one pledge drawn as an overlay, as the soybean view builds it. */
+const withTarget = (target: TargetOverlay): TimeChartModel => ({
+  ...soybeanChartModel,
+  overlays: { targets: [target], bands: [] },
+})
 
 const SIZE = { width: 800, height: 360 } as const
 
@@ -71,22 +78,16 @@ describe('TimeChart', { timeout: 30_000 }, () => {
 
   it('labels a pledge with its value and says when China has not confirmed it', () => {
     const { container, rerender } = render(
-      <TimeChart
-        model={soybeanChartModel}
-        {...SIZE}
-        theme="light"
-        targets={[soybeanTarget]}
-      />,
+      <TimeChart model={withTarget(soybeanTarget)} {...SIZE} theme="light" />,
     )
     expect(
       within(container).getByText('12 Mt pledge (not confirmed by China)'),
     ).toBeInTheDocument()
     rerender(
       <TimeChart
-        model={soybeanChartModel}
+        model={withTarget({ ...soybeanTarget, confirmed: true })}
         {...SIZE}
         theme="light"
-        targets={[{ ...soybeanTarget, confirmed: true }]}
       />,
     )
     expect(within(container).getByText('12 Mt pledge')).toBeInTheDocument()
