@@ -136,8 +136,9 @@ export function toDataset(raw: RawDataset): Dataset {
       title: s.title,
       url: s.url,
       publishedMs: s.published === null ? null : ms(s.published),
-      confidence: s.confidence,
-      official: s.official ?? false,
+      publishedPrecision: s.publishedPrecision ?? 'day',
+      kind: s.kind,
+      ...(s.via !== undefined && { via: s.via }),
       ...(s.note !== undefined && { note: s.note }),
     }
   }

@@ -13,6 +13,13 @@ import {
   type Unit,
 } from '@/domain/vocabulary'
 import type { Dataset, Series, SeriesPoint, Source } from '@/domain/types'
+import {
+  isWeaklySourced,
+  sourceByline,
+  sourceKindLabel,
+  sourceTitle,
+} from '@/domain/source-kind'
+import type { SourceKind } from '@/domain/vocabulary'
 
 /** What a line means; decides its stroke (solid, dashed, dotted, thick). */
 export type LineRole =
@@ -61,7 +68,21 @@ export interface PointInfo {
   range?: string
   note?: string
   conflict?: string
-  sources: readonly { publisher: string; url: string; title: string }[]
+  sources: readonly SourceRef[]
+  /** Every source cited is secondary: shown as "weakly sourced". */
+  weaklySourced: boolean
+}
+
+/** A cited source as a tooltip, table or CSV shows it. */
+export interface SourceRef {
+  /** The name shown: `'Reuters, via Baird Maritime'` for a syndicated copy. */
+  publisher: string
+  url: string
+  /** The page's title, or `'untitled page on <site>'`. */
+  title: string
+  kind: SourceKind
+  /** `'Original report'` */
+  kindLabel: string
 }
 
 export interface ChartRow {
@@ -126,11 +147,17 @@ export interface LinePoints {
 export function resolveSources(
   dataset: Pick<Dataset, 'sources'>,
   ids: readonly string[],
-): PointInfo['sources'] {
+): SourceRef[] {
   return ids
     .map((id) => dataset.sources[id])
     .filter((s): s is Source => s !== undefined)
-    .map((s) => ({ publisher: s.publisher, url: s.url, title: s.title }))
+    .map((s) => ({
+      publisher: sourceByline(s),
+      url: s.url,
+      title: sourceTitle(s),
+      kind: s.kind,
+      kindLabel: sourceKindLabel(s.kind),
+    }))
 }
 
 export function toPointInfo(
@@ -140,6 +167,7 @@ export function toPointInfo(
   point: SeriesPoint,
 ): PointInfo {
   const hasRange = point.low !== undefined || point.high !== undefined
+  const sources = resolveSources(dataset, point.sourceIds)
   return {
     label,
     value: point.value,
@@ -152,7 +180,8 @@ export function toPointInfo(
     }),
     ...(point.note !== undefined && { note: point.note }),
     ...(point.conflict !== undefined && { conflict: point.conflict }),
-    sources: resolveSources(dataset, point.sourceIds),
+    sources,
+    weaklySourced: isWeaklySourced(sources),
   }
 }
 

@@ -20,7 +20,7 @@ const dataset = parseDatasetText(text)
 
 describe('data/commitments.json', () => {
   it('passes the schema and the semantic checks', () => {
-    expect(dataset.schemaVersion).toBe(1)
+    expect(dataset.schemaVersion).toBe(2)
   })
 
   it('links every source with an http(s) URL', () => {

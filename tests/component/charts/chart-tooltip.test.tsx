@@ -15,7 +15,16 @@ const row: ChartRow = {
       date: '2025-11-10',
       status: 'In force',
       approx: false,
-      sources: [{ publisher: 'STR', url: 'https://str.example/x', title: 'T' }],
+      weaklySourced: false,
+      sources: [
+        {
+          publisher: 'STR',
+          url: 'https://str.example/x',
+          title: 'T',
+          kind: 'original-report',
+          kindLabel: 'Original report',
+        },
+      ],
     },
     recip: {
       label: 'Reciprocal',
@@ -26,7 +35,16 @@ const row: ChartRow = {
       approx: true,
       range: '9–11',
       conflict: 'Another source says 12%',
-      sources: [{ publisher: 'Bad', url: 'javascript:alert(1)', title: 'B' }],
+      weaklySourced: true,
+      sources: [
+        {
+          publisher: 'Bad',
+          url: 'javascript:alert(1)',
+          title: 'B',
+          kind: 'secondary',
+          kindLabel: 'Secondary',
+        },
+      ],
     },
   },
 }

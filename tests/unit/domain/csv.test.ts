@@ -57,8 +57,20 @@ describe(figureTableToCsv, () => {
           id: '1',
           cells: { date: '2025-11-10', value: 10, unit: 'pct' },
           sources: [
-            { publisher: 'STR', url: 'https://a.example/x', title: 't' },
-            { publisher: 'Akin', url: 'https://b.example/y', title: 't' },
+            {
+              publisher: 'STR',
+              url: 'https://a.example/x',
+              title: 't',
+              kind: 'original-report',
+              kindLabel: 'Original report',
+            },
+            {
+              publisher: 'Akin',
+              url: 'https://b.example/y',
+              title: 't',
+              kind: 'secondary',
+              kindLabel: 'Secondary',
+            },
           ],
         },
       ],
