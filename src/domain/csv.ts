@@ -33,14 +33,20 @@ export function toCsv(
   )
 }
 
-/** A figure's table → CSV with its columns plus source publishers and URLs: the same rows. */
+/** A figure's table → CSV with its columns plus source publishers, URLs and kinds: the same rows. */
 export function figureTableToCsv(table: FigureTable): string {
   return toCsv(
-    [...table.columns.map((c) => c.key), 'source_publishers', 'source_urls'],
+    [
+      ...table.columns.map((c) => c.key),
+      'source_publishers',
+      'source_urls',
+      'source_kinds',
+    ],
     table.rows.map((row) => [
       ...table.columns.map((c) => row.cells[c.key]),
       row.sources.map((s) => s.publisher).join(' | '),
       row.sources.map((s) => s.url).join(' | '),
+      row.sources.map((s) => s.kind).join(' | '),
     ]),
   )
 }

@@ -72,6 +72,21 @@ describe('ChartTooltip', () => {
     expect(screen.queryByRole('link', { name: 'Bad' })).not.toBeInTheDocument()
   })
 
+  it('names the kind of each source and flags a value with secondary sources only', () => {
+    render(
+      <ChartTooltip
+        active
+        payload={[{ payload: row }]}
+        keys={['fent', 'recip']}
+      />,
+    )
+    const [fent, recip] = screen.getAllByRole('listitem')
+    expect(fent).toHaveTextContent('Source: STR (Original report)')
+    expect(fent).not.toHaveTextContent('weakly sourced')
+    expect(recip).toHaveTextContent('Bad (javascript:alert(1)) (Secondary)')
+    expect(recip).toHaveTextContent('weakly sourced (secondary sources only)')
+  })
+
   it('renders nothing when inactive', () => {
     const { container } = render(
       <ChartTooltip

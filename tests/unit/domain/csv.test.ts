@@ -76,7 +76,7 @@ describe(figureTableToCsv, () => {
       ],
     })
     expect(csv).toBe(
-      'date,value,unit,source_publishers,source_urls\r\n2025-11-10,10,pct,STR | Akin,https://a.example/x | https://b.example/y\r\n',
+      'date,value,unit,source_publishers,source_urls,source_kinds\r\n2025-11-10,10,pct,STR | Akin,https://a.example/x | https://b.example/y,original-report | secondary\r\n',
     )
   })
 })
