@@ -11,6 +11,7 @@ import {
 import { datasetQueryOptions } from '@/data/dataset-queries'
 import { datasetFingerprint } from '@/domain/fingerprint'
 import '@/styles/global.css'
+import '@/styles/sources.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

@@ -79,3 +79,11 @@ export function countByKind(
   for (const s of sources) counts[s.kind]++
   return counts
 }
+
+/** Sources whose kind is among `kinds`, in their order. */
+export function filterByKind<S extends Pick<Source, 'kind'>>(
+  sources: readonly S[],
+  kinds: ReadonlySet<SourceKind>,
+): S[] {
+  return sources.filter((s) => kinds.has(s.kind))
+}
