@@ -9,7 +9,8 @@ export function EventList({ markers }: { markers: readonly ChartMarker[] }) {
       <ol>
         {markers.map((m) => (
           <li key={m.id} value={m.n}>
-            <time dateTime={m.date}>{m.date}</time> — <strong>{m.label}</strong>
+            <time dateTime={m.dateTime}>{m.date}</time> —{' '}
+            <strong>{m.label}</strong>
             {m.scheduled && ' (scheduled)'}: {m.description}
           </li>
         ))}

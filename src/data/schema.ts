@@ -178,6 +178,12 @@ export const rawEventSchema = z.strictObject({
   id,
   date: isoDate,
   endDate: isoDate.optional(),
+  datePrecision: z
+    .enum(DATE_PRECISIONS)
+    .optional()
+    .describe(
+      '"month" for an event known only to the month (date = its first day); default day',
+    ),
   kind: z.enum(EVENT_KINDS),
   label: text.describe('Short annotation label'),
   description: text,

@@ -161,6 +161,7 @@ export function toDataset(raw: RawDataset): Dataset {
         id: e.id,
         dateMs: ms(e.date),
         ...(e.endDate !== undefined && { endDateMs: ms(e.endDate) }),
+        datePrecision: e.datePrecision ?? 'day',
         kind: e.kind,
         label: e.label,
         description: e.description,

@@ -5,6 +5,7 @@
  */
 import { formatIsoDate } from '@/domain/dates'
 import type { FigureTable } from '@/domain/figure-table'
+import { sourceByline } from '@/domain/source-kind'
 import type { Dataset } from '@/domain/types'
 
 export type CsvCell = string | number | null | undefined
@@ -56,6 +57,7 @@ export const TIDY_COLUMNS = [
   'series',
   'kind',
   'date',
+  'date_precision',
   'end_date',
   'value',
   'unit',
@@ -63,17 +65,23 @@ export const TIDY_COLUMNS = [
   'note',
   'source_publisher',
   'source_url',
+  'source_kind',
 ] as const
 
-/** The whole dataset, one row per value, window, deadline or event, each with its sources. */
+/**
+ * The whole dataset, one row per value, window, deadline or event, each with
+ * its sources and their kinds. `date` is ISO; `date_precision` says when only
+ * its month (or year) is known.
+ */
 export function datasetToTidyCsv(dataset: Dataset): string {
   const src = (ids: readonly string[]) => {
     const sources = ids
       .map((id) => dataset.sources[id])
       .filter((s) => s !== undefined)
     return [
-      sources.map((s) => s.publisher).join(' | '),
+      sources.map(sourceByline).join(' | '),
       sources.map((s) => s.url).join(' | '),
+      sources.map((s) => s.kind).join(' | '),
     ]
   }
   const rows: CsvCell[][] = []
@@ -84,6 +92,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
         s.id,
         s.kind,
         formatIsoDate(p.dateMs),
+        p.datePrecision,
         p.suspendedUntilMs !== undefined
           ? formatIsoDate(p.suspendedUntilMs)
           : '',
@@ -106,6 +115,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
         t.id,
         'target-deadline',
         formatIsoDate(t.startMs),
+        'day',
         formatIsoDate(d.dateMs),
         t.value,
         t.unit,
@@ -120,6 +130,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
         m.id,
         `window-${w.state}`,
         formatIsoDate(w.startMs),
+        'day',
         w.endMs === null ? '' : formatIsoDate(w.endMs),
         '',
         '',
@@ -133,6 +144,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
       e.id,
       `event-${e.kind}`,
       formatIsoDate(e.dateMs),
+      e.datePrecision,
       e.endDateMs !== undefined ? formatIsoDate(e.endDateMs) : '',
       '',
       '',

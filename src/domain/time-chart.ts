@@ -3,6 +3,11 @@
  * value per line, so Recharts draws each line on a numeric time axis and a
  * tooltip can show every line at the hovered date. Built by pure functions only.
  */
+import {
+  formatDateAt,
+  formatIsoAt,
+  formatSpanAt,
+} from '@/domain/date-precision'
 import { formatIsoDate } from '@/domain/dates'
 import { downsampleLine } from '@/domain/downsample'
 import { perSeries } from '@/domain/series-memo'
@@ -96,7 +101,10 @@ export interface ChartMarker {
   n: number
   id: string
   x: number
+  /** As a reader sees it: `'2025-10-30'`, `'Aug–Sept 2026'` for a month-precise event. */
   date: string
+  /** Machine-readable (`<time dateTime>`): `'2025-10-30'`, `'2026-08'`. */
+  dateTime: string
   label: string
   description: string
   scheduled: boolean
@@ -172,7 +180,7 @@ export function toPointInfo(
     label,
     value: point.value,
     unit,
-    date: formatIsoDate(point.dateMs),
+    date: formatDateAt(point.dateMs, point.datePrecision),
     status: statusLabel(point.status),
     approx: point.approx,
     ...(hasRange && {
@@ -361,7 +369,11 @@ export function computeMarkers(
       n: i + 1,
       id: e.id,
       x: e.dateMs,
-      date: formatIsoDate(e.dateMs),
+      date:
+        e.datePrecision === 'day'
+          ? formatIsoDate(e.dateMs)
+          : formatSpanAt(e.dateMs, e.endDateMs, e.datePrecision),
+      dateTime: formatIsoAt(e.dateMs, e.datePrecision),
       label: e.label,
       description: e.description,
       scheduled: e.scheduled,

@@ -121,6 +121,7 @@ export interface TradeEvent {
   id: string
   dateMs: number
   endDateMs?: number
+  datePrecision: DatePrecision
   kind: EventKind
   label: string
   description: string
