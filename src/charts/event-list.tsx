@@ -11,7 +11,7 @@ export function EventList({ markers }: { markers: readonly ChartMarker[] }) {
           <li key={m.id} value={m.n}>
             <time dateTime={m.dateTime}>{m.date}</time> —{' '}
             <strong>{m.label}</strong>
-            {m.scheduled && ' (scheduled)'}: {m.description}
+            {m.status !== undefined && ` (${m.status})`}: {m.description}
           </li>
         ))}
       </ol>

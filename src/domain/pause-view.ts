@@ -3,6 +3,7 @@ import { type DateRange, formatRange } from '@/domain/date-range'
 import { daysBetween, formatIsoDate } from '@/domain/dates'
 import { lazyTable, type TableRow } from '@/domain/figure-table'
 import { formatLongDate } from '@/domain/format'
+import { outcomeUnknown } from '@/domain/outcome'
 import {
   computeMarkers,
   type ChartMarker,
@@ -59,8 +60,9 @@ export interface PauseFigureModel extends FigureModel {
 }
 
 /**
- * "pause ends in 12 days" / "pause ended 19 days ago — no later data" /
- * "pause ended 10 Nov 2025" (observed), relative to today.
+ * "pause due to end in 12 days" / "was due to end 10 Nov 2026 — outcome
+ * unknown (no data after 29 Jun 2026)" / "pause ended 10 Nov 2025" (observed),
+ * relative to today. A scheduled end that has passed is never read as ended.
  */
 export function computeCountdown(
   window: TimeWindow,
@@ -72,9 +74,9 @@ export function computeCountdown(
   const days = daysBetween(nowMs, window.endMs)
   if (window.endMs <= asOfMs)
     return `pause ended ${formatLongDate(window.endMs)}`
-  if (days > 0) return `pause ends in ${days} day${days === 1 ? '' : 's'}`
-  if (days === 0) return 'pause ends today'
-  return `pause ended ${-days} day${days === -1 ? '' : 's'} ago — no later data`
+  if (days > 0) return `pause due to end in ${days} day${days === 1 ? '' : 's'}`
+  if (days === 0) return `pause due to end today — ${outcomeUnknown(asOfMs)}`
+  return `was due to end ${formatLongDate(window.endMs)} — ${outcomeUnknown(asOfMs)}`
 }
 
 function describeWindow(w: TimeWindow): string {
@@ -242,7 +244,7 @@ export function computePauseFigure(
     summary: summarise(dataset, measures, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],
-    markers: computeMarkers(dataset, commodity, range),
+    markers: computeMarkers(dataset, commodity, range, nowMs),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
     table: lazyTable(

@@ -270,7 +270,7 @@ export function computeSoybeanProgressFigure(
       xDomain: [range.fromMs, range.toMs],
       yDomain: [0, computeAxisMax(max)],
       unit: target.unit,
-      markers: computeMarkers(dataset, 'soybeans', range),
+      markers: computeMarkers(dataset, 'soybeans', range, nowMs),
       ...(asOfX !== undefined && { asOfX }),
       ...(todayX !== undefined && { todayX }),
     },

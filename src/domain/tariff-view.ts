@@ -260,7 +260,7 @@ export function computeTariffFigure(
       xDomain: [range.fromMs, range.toMs],
       yDomain: [0, computeAxisMax(maxOfSeries(shown))],
       unit: 'pct',
-      markers: computeMarkers(dataset, 'tariffs', range),
+      markers: computeMarkers(dataset, 'tariffs', range, nowMs),
       ...(asOfX !== undefined && { asOfX }),
       ...(todayX !== undefined && { todayX }),
     },

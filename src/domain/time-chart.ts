@@ -9,6 +9,7 @@ import {
   formatSpanAt,
 } from '@/domain/date-precision'
 import { formatIsoDate } from '@/domain/dates'
+import { scheduledEventStatus } from '@/domain/outcome'
 import { downsampleLine } from '@/domain/downsample'
 import { perSeries } from '@/domain/series-memo'
 import type { DateRange } from '@/domain/date-range'
@@ -108,6 +109,8 @@ export interface ChartMarker {
   label: string
   description: string
   scheduled: boolean
+  /** `'scheduled'`, or `'scheduled; outcome unknown (no data after …)'` once passed. */
+  status?: string
 }
 
 export interface TimeChartModel {
@@ -358,9 +361,10 @@ export function computeAxisMax(max: number): number {
 
 /** Events for a commodity inside the range, numbered for the chart and its list. */
 export function computeMarkers(
-  dataset: Pick<Dataset, 'events'>,
+  dataset: Pick<Dataset, 'events' | 'meta'>,
   commodity: string,
   range: DateRange,
+  nowMs: number,
 ): ChartMarker[] {
   return dataset.events
     .filter((e) => (e.commodities as readonly string[]).includes(commodity))
@@ -377,6 +381,9 @@ export function computeMarkers(
       label: e.label,
       description: e.description,
       scheduled: e.scheduled,
+      ...(e.scheduled && {
+        status: scheduledEventStatus(e, nowMs, dataset.meta.asOfMs),
+      }),
     }))
 }
 

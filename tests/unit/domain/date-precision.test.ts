@@ -73,10 +73,14 @@ describe('month-precise records in charts and tables', () => {
   )
 
   it('labels a month-precise event by its months, never a fake day', () => {
-    const markers = computeMarkers(dataset, 'tariffs', ALL)
-    expect(markers.map((m) => [m.date, m.dateTime])).toEqual([
-      ['2025-10-30', '2025-10-30'],
-      ['Aug–Sept 2026', '2026-08'],
+    const markers = computeMarkers(dataset, 'tariffs', ALL, ms('2026-12-02'))
+    expect(markers.map((m) => [m.date, m.dateTime, m.status])).toEqual([
+      ['2025-10-30', '2025-10-30', undefined],
+      [
+        'Aug–Sept 2026',
+        '2026-08',
+        'scheduled; outcome unknown (no data after 29 Jun 2026)',
+      ],
     ])
   })
 
