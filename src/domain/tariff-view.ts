@@ -11,6 +11,7 @@ import {
   isSeriesVisible,
   type DashboardFilters,
 } from '@/domain/filters'
+import { outcomeUnknown } from '@/domain/outcome'
 import { formatLongDate, formatValue } from '@/domain/format'
 import { perSeries } from '@/domain/series-memo'
 import {
@@ -123,8 +124,10 @@ function summarise(
   direction: Direction,
   layers: readonly Series[],
   headline: Series | undefined,
+  nowMs: number,
 ): string {
   const asOf = dataset.meta.asOfMs
+  const unknown = outcomeUnknown(asOf)
   const who =
     direction === 'us-on-china'
       ? 'US tariffs on Chinese goods'
@@ -162,11 +165,11 @@ function summarise(
   })
   if (scheduled.length > 0)
     parts.push(
-      `Scheduled, not observed: ${scheduled.map(({ s, p }) => (p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
+      `Scheduled, not observed: ${scheduled.map(({ s, p }) => (p.dateMs < nowMs ? `${s.label} was due to ${p.value === 0 ? 'end' : `be ${formatValue(p.value, s.unit)}`} on ${formatLongDate(p.dateMs)} — ${unknown}` : p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
     )
   if (snapBacks.length > 0)
     parts.push(
-      `Suspended portions that would snap back: ${snapBacks.map(({ s, p }) => `${s.label} +${p.suspendedValue} points until ${formatLongDate(p.suspendedUntilMs!)}`).join('; ')}.`,
+      `Suspended portions that would snap back: ${snapBacks.map(({ s, p }) => `${s.label} +${p.suspendedValue} points until ${formatLongDate(p.suspendedUntilMs!)}${p.suspendedUntilMs! < nowMs ? ` (${unknown})` : ''}`).join('; ')}.`,
     )
   parts.push(
     `Nothing after ${formatLongDate(asOf)} has been observed in this dataset.`,
@@ -253,7 +256,7 @@ export function computeTariffFigure(
     direction,
     title: `Tariffs: ${label}, by legal layer`,
     subtitle: `${formatRange(range)}${filters.showAverages ? ' · with average-rate estimates' : ''}`,
-    summary: summarise(dataset, direction, layers, headline),
+    summary: summarise(dataset, direction, layers, headline, nowMs),
     chart: {
       rows: merged.rows,
       lines: merged.lines,
