@@ -48,8 +48,13 @@ test('a tooltip names the kind of each source of each value', async ({
 test('the table view names the kind of each source of each row', async ({
   page,
 }) => {
+  test.setTimeout(90_000)
   await page.goto('/')
   const tariffs = figures(page, 'Tariffs: US on Chinese goods').first()
+  // The prerendered button works once hydrated: the drawn chart says it is.
+  await expect(tariffs.getByRole('application')).toBeVisible({
+    timeout: 45_000,
+  })
   await tariffs.getByRole('button', { name: 'Show table' }).click()
   const table = tariffs.getByRole('table')
   await expect(table).toBeVisible()
