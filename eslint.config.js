@@ -1,6 +1,8 @@
 // @ts-check
 import js from '@eslint/js'
 import pluginQuery from '@tanstack/eslint-plugin-query'
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript'
+import { importX } from 'eslint-plugin-import-x'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
@@ -84,6 +86,23 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // No import cycles in src/ (scripts/check-cycles.ts checks the same graph
+    // with the TypeScript resolver: `npm run lint:cycles`).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      // Parse .ts/.tsx modules when following imports (the plugin's TS preset).
+      'import-x/extensions':
+        importX.flatConfigs.typescript.settings['import-x/extensions'],
+      'import-x/parsers':
+        importX.flatConfigs.typescript.settings['import-x/parsers'],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.json' }),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
   {
     // The benchmark's baseline is deliberately the bare stack, written as a newcomer would.
     files: ['bench/baseline/**'],

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
-import { chromium } from 'playwright-core'
+import { chromium } from '@playwright/test'
 import { SourceMapConsumer } from 'source-map-js'
 
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium'

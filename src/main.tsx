@@ -10,8 +10,7 @@ import {
 } from '@/data/dataset-url'
 import { datasetQueryOptions } from '@/data/dataset-queries'
 import { datasetFingerprint } from '@/domain/fingerprint'
-import '@/styles/global.css'
-import '@/styles/sources.css'
+import '@/styles/index.css'
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')

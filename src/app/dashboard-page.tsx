@@ -113,8 +113,9 @@ export function DashboardPage() {
       <main id="main">
         {/* One switch for every control: off until the prerendered page is live. */}
         <fieldset className="page-controls" disabled={!hydrated}>
-          {loader}
           {body}
+          {/* After the dashboard: the answers come first, the file picker last. */}
+          {loader}
         </fieldset>
       </main>
     </>

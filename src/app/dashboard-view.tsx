@@ -1,7 +1,7 @@
 import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
-import type { ExportContext } from '@/app/export-figure'
+import type { ExportContext } from '@/app/export-context'
 import { FigureView } from '@/app/figure-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
@@ -9,11 +9,15 @@ import { type Commodity, COMMODITY_META } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
 import { startOfUtcDay } from '@/domain/dates'
 import { formatAsOfDate } from '@/domain/format'
-import { type AnyFigure, lazyFigures } from '@/domain/figures'
+import type { AnyFigure } from '@/domain/figure-model'
+import { lazyFigures } from '@/domain/figures'
 import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
+import { computeGlance, isCardFigureShown } from '@/domain/glance/at-a-glance'
+import { freshnessNote } from '@/domain/glance/freshness'
 import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
+import { AtAGlance } from '@/ui/at-a-glance/at-a-glance'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
@@ -48,6 +52,8 @@ export const DashboardView = memo(function DashboardView({
     [dataset, shaping, today],
   )
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
+  const glance = useMemo(() => computeGlance(dataset, today), [dataset, today])
+  const freshness = freshnessNote(dataset.meta.asOfMs, today)
   // Stable callbacks and context, so memoised figures skip re-rendering when
   // another commodity is shown or hidden.
   const onToggleSeries = useCallback(
@@ -67,6 +73,11 @@ export const DashboardView = memo(function DashboardView({
   return (
     <>
       <DroppedRecords dropped={dataset.dropped} />
+      <AtAGlance
+        cards={glance}
+        {...(freshness !== undefined && { freshness })}
+        isFigureShown={(card) => isCardFigureShown(card, filters)}
+      />
       <p className="lede">{dataset.meta.description}</p>
       <section className="controls" aria-label="Filters">
         <CommodityFilter

@@ -26,6 +26,37 @@ export const LINE_STYLE: Record<
   threat: { strokeWidth: 0, opacity: 1 },
 }
 
+/** Width of a time chart's y axis (its ticks and unit label). */
+export const Y_AXIS_WIDTH = 52
+/** Font size of reference-line labels (as-of, today, pledge, unobserved area). */
+export const REFERENCE_FONT_SIZE = 11
+
+/**
+ * Strokes and fills of everything a time chart draws besides its lines, used
+ * by the chart and by its legend entries alike. Colours come from the palette
+ * (ROLE_COLORS): as-of, today, event, target.
+ */
+export const REFERENCE_STYLE = {
+  asOf: { dash: '3 3', strokeWidth: 1 },
+  today: { dash: '', strokeWidth: 1.5 },
+  event: { dash: '', strokeWidth: 1, opacity: 0.45 },
+  /** A target's level (the pledge). */
+  target: { dash: '6 3', strokeWidth: 1 },
+  /** A stated deadline of a target. */
+  deadline: { dash: '1 3', strokeWidth: 1 },
+  /** The span between a target's earliest and latest deadline. */
+  deadlineBand: {
+    dash: '2 2',
+    strokeWidth: 1,
+    fillOpacity: 0.08,
+    strokeOpacity: 0.4,
+  },
+  /** A band between two lines (the prorated path). */
+  band: { dash: '', strokeWidth: 1, fillOpacity: 0.12 },
+  /** After the as-of date: not observed. */
+  unobserved: { fillOpacity: 0.8 },
+} as const
+
 /** Ticks that fit the width: one per ~90 px. */
 export function maxTicksFor(width: number): number {
   return Math.max(2, Math.floor((width - 60) / 90))

@@ -1,7 +1,7 @@
 /** Legend entries of a chart, shared by the on-screen legend and the exported SVG legend. */
 import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
 import type { ChartLine } from '@/domain/time-chart'
-import { LINE_STYLE } from '@/charts/chart-theme'
+import { LINE_STYLE, REFERENCE_STYLE } from '@/charts/chart-theme'
 
 export interface LegendItem {
   label: string
@@ -77,9 +77,8 @@ export function referenceLegendItems(
           {
             label: 'Data as of (later: not observed)',
             color: c.asOf,
-            dash: '3 3',
+            ...REFERENCE_STYLE.asOf,
             shape: 'line' as const,
-            strokeWidth: 1.5,
           },
         ]
       : []),
@@ -88,9 +87,8 @@ export function referenceLegendItems(
           {
             label: 'Today',
             color: c.today,
-            dash: '',
+            ...REFERENCE_STYLE.today,
             shape: 'line' as const,
-            strokeWidth: 1.5,
           },
         ]
       : []),
@@ -99,9 +97,9 @@ export function referenceLegendItems(
           {
             label: 'Numbered events (listed below)',
             color: c.event,
-            dash: '',
+            dash: REFERENCE_STYLE.event.dash,
+            strokeWidth: REFERENCE_STYLE.event.strokeWidth,
             shape: 'marker' as const,
-            strokeWidth: 1,
           },
         ]
       : []),

@@ -4,6 +4,7 @@ import { formatAxisMonth } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
 import { computeTimeTicks } from '@/domain/ticks'
+import { SIDE_META } from '@/domain/vocabulary'
 
 export const LANE_HEIGHT = 46
 const LABEL_WIDTH_RATIO = 0.34
@@ -116,7 +117,7 @@ export function PauseTimelineChart({
               {label}
             </text>
             <text x={0} y={y + 34} fontSize={11} fill={c.muted}>
-              {lane.side === 'china' ? 'China' : 'US'} ·{' '}
+              {SIDE_META[lane.side].label} ·{' '}
               {lane.reference.length > labelChars
                 ? `${lane.reference.slice(0, labelChars - 6)}…`
                 : lane.reference}

@@ -1,6 +1,5 @@
 /** Draws a TimeChartModel: lines on a numeric UTC time axis, with as-of, today, events and targets. */
 import {
-  Area,
   CartesianGrid,
   ComposedChart,
   Line,
@@ -17,30 +16,36 @@ import {
   LINE_STYLE,
   MARKER_MAX_ROWS,
   MARKER_MIN_GAP_PX,
+  REFERENCE_FONT_SIZE,
+  REFERENCE_STYLE,
   TICK_FONT_SIZE,
   maxTicksFor,
+  Y_AXIS_WIDTH,
 } from '@/charts/chart-theme'
 import { assignMarkerRows } from '@/charts/marker-rows'
+import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { ChartTooltip } from '@/charts/chart-tooltip'
 import { EventMarker } from '@/charts/event-marker'
 import { strokeOf } from '@/charts/legend-items'
-import { DAY_MS } from '@/domain/dates'
-import { formatAxisMonth, formatAxisNumber, formatValue } from '@/domain/format'
+import { formatAxisMonth, formatAxisNumber } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
-import type { TargetOverlay } from '@/domain/soybean-view'
 import { computeTimeTicks } from '@/domain/ticks'
-import type { ChartRow, TimeChartModel } from '@/domain/time-chart'
+import type {
+  ChartRow,
+  TimeChartModel,
+  TimeChartOverlays,
+} from '@/domain/time-chart'
 
 export interface TimeChartProps {
   model: TimeChartModel
   width: number
   height: number
   theme: Theme
-  targets?: readonly TargetOverlay[]
-  bands?: readonly { lowKey: string; highKey: string; label: string }[]
   /** Off for exports: no tooltip, no focusable markers. */
   interactive?: boolean
 }
+
+const NO_OVERLAYS: TimeChartOverlays = { targets: [], bands: [] }
 
 const valueOf = (key: string) => (row: ChartRow) => row.values[key] ?? null
 
@@ -49,11 +54,10 @@ export function TimeChart({
   width,
   height,
   theme,
-  targets = [],
-  bands = [],
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
+  const overlays = model.overlays ?? NO_OVERLAYS
   const ticks = computeTimeTicks(
     model.xDomain[0],
     model.xDomain[1],
@@ -65,7 +69,8 @@ export function TimeChart({
     fontFamily: FONT_FAMILY,
   }
   const unitSuffix = model.unit === 'pct' ? '%' : ''
-  const plotWidth = width - CHART_MARGIN.left - CHART_MARGIN.right - 52
+  const plotWidth =
+    width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH
   const [d0, d1] = model.xDomain
   const markerRows = assignMarkerRows(
     model.markers.map((m) => ((m.x - d0) / (d1 - d0)) * plotWidth),
@@ -98,7 +103,7 @@ export function TimeChart({
         tickFormatter={(v: number) => `${formatAxisNumber(v)}${unitSuffix}`}
         tick={tick}
         stroke={c.muted}
-        width={52}
+        width={Y_AXIS_WIDTH}
         allowDataOverflow
         label={
           model.unit === 'pct'
@@ -117,47 +122,17 @@ export function TimeChart({
           x1={model.asOfX}
           x2={model.xDomain[1]}
           fill={c.unknown}
-          fillOpacity={0.8}
+          fillOpacity={REFERENCE_STYLE.unobserved.fillOpacity}
           ifOverflow="hidden"
           label={{
             value: 'After as-of: not observed',
             position: 'insideTopRight',
             fill: c.muted,
-            fontSize: 11,
+            fontSize: REFERENCE_FONT_SIZE,
           }}
         />
       )}
-      {targets.map((t) => (
-        <ReferenceArea
-          key={`${t.id}-band`}
-          x1={t.bandX[0]}
-          x2={t.bandX[1] > t.bandX[0] ? t.bandX[1] : t.bandX[0] + DAY_MS}
-          fill={c.target}
-          fillOpacity={0.08}
-          stroke={c.target}
-          strokeOpacity={0.4}
-          strokeDasharray="2 2"
-          ifOverflow="hidden"
-        />
-      ))}
-      {bands.map((b) => (
-        <Area
-          key={b.label}
-          dataKey={(row: ChartRow) => {
-            const lo = row.values[b.lowKey]
-            const hi = row.values[b.highKey]
-            return lo == null || hi == null ? null : [lo, hi]
-          }}
-          name={b.label}
-          stroke="none"
-          fill={c.target}
-          fillOpacity={0.12}
-          connectNulls
-          isAnimationActive={false}
-          activeDot={false}
-          legendType="none"
-        />
-      ))}
+      {targetBands(overlays, c)}
       {model.lines.map((line) => {
         const { color, dash } = strokeOf(line, theme)
         const style = LINE_STYLE[line.role]
@@ -186,43 +161,18 @@ export function TimeChart({
           />
         )
       })}
-      {targets.flatMap((t) => [
-        <ReferenceLine
-          key={`${t.id}-level`}
-          y={t.value}
-          stroke={c.target}
-          strokeDasharray="6 3"
-          ifOverflow="extendDomain"
-          label={{
-            value: `${formatValue(t.value, model.unit)} pledge${t.confirmed ? '' : ' (not confirmed by China)'}`,
-            position: 'insideTopLeft',
-            fill: c.text,
-            fontSize: 11,
-          }}
-        />,
-        ...t.deadlines
-          .filter((d) => d.x >= model.xDomain[0] && d.x <= model.xDomain[1])
-          .map((d, i) => (
-            <ReferenceLine
-              key={`${t.id}-deadline-${i}`}
-              x={d.x}
-              stroke={c.target}
-              strokeDasharray="1 3"
-              ifOverflow="hidden"
-            />
-          )),
-      ])}
+      {targetLevels(overlays.targets, model, c)}
       {model.asOfX !== undefined && (
         <ReferenceLine
           x={model.asOfX}
           stroke={c.asOf}
-          strokeDasharray="3 3"
+          strokeDasharray={REFERENCE_STYLE.asOf.dash}
           ifOverflow="hidden"
           label={{
             value: 'As of',
             position: 'insideBottomLeft',
             fill: c.muted,
-            fontSize: 11,
+            fontSize: REFERENCE_FONT_SIZE,
           }}
         />
       )}
@@ -230,13 +180,13 @@ export function TimeChart({
         <ReferenceLine
           x={model.todayX}
           stroke={c.today}
-          strokeWidth={1.5}
+          strokeWidth={REFERENCE_STYLE.today.strokeWidth}
           ifOverflow="hidden"
           label={{
             value: 'Today',
             position: 'insideBottomRight',
             fill: c.today,
-            fontSize: 11,
+            fontSize: REFERENCE_FONT_SIZE,
           }}
         />
       )}
@@ -245,7 +195,7 @@ export function TimeChart({
           key={m.id}
           x={m.x}
           stroke={c.event}
-          strokeOpacity={0.45}
+          strokeOpacity={REFERENCE_STYLE.event.opacity}
           ifOverflow="hidden"
           label={
             <EventMarker

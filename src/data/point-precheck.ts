@@ -16,6 +16,7 @@ import {
   rawSeriesSchema,
   text,
 } from '@/data/schema'
+import { memoize } from '@/domain/lazy'
 import { DATE_PRECISIONS, POINT_STATUSES } from '@/domain/vocabulary'
 
 const POINT_KEYS: ReadonlySet<string> = new Set(
@@ -42,16 +43,8 @@ const isNumber = (v: unknown): v is number =>
 
 /** `check(v)`, remembered per string (a large file repeats its dates and source ids). */
 function memoised(check: (v: string) => boolean): (v: unknown) => boolean {
-  const seen = new Map<string, boolean>()
-  return (v) => {
-    if (typeof v !== 'string') return false
-    let ok = seen.get(v)
-    if (ok === undefined) {
-      ok = check(v)
-      seen.set(v, ok)
-    }
-    return ok
-  }
+  const seen = memoize(check)
+  return (v) => typeof v === 'string' && seen(v)
 }
 
 /**

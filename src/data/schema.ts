@@ -103,6 +103,9 @@ export const rawSeriesSchema = z.strictObject({
   commodity,
   kind: z.enum(SERIES_KINDS),
   label: text,
+  shortLabel: text
+    .optional()
+    .describe('A short name for compact places, e.g. "USDA" or "traders"'),
   unit: z.enum(UNITS),
   period: z.enum(PERIODS),
   direction: z.enum(DIRECTIONS).optional(),

@@ -67,6 +67,7 @@ function toSeries(s: RawSeries, toPoint: (p: RawPoint) => SeriesPoint): Series {
     period: s.period,
     ...(s.direction !== undefined && { direction: s.direction }),
     ...(s.layer !== undefined && { layer: s.layer }),
+    ...(s.shortLabel !== undefined && { shortLabel: s.shortLabel }),
     ...(s.measure !== undefined && { measure: s.measure }),
     ...(s.method !== undefined && { method: s.method }),
     description: s.description,

@@ -1,6 +1,6 @@
 /** The subtitle of an exported image: the range and the filters that shaped the figure. */
 import { formatRange } from '@/domain/date-range'
-import type { AnyFigure } from '@/domain/figures'
+import type { AnyFigure } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
 
 export function computeExportSubtitle(

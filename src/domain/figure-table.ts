@@ -2,12 +2,10 @@
 import type { DateRange } from '@/domain/date-range'
 import { formatIsoAt } from '@/domain/date-precision'
 import { formatIsoDate } from '@/domain/dates'
+import { lazy } from '@/domain/lazy'
 import { lastIndexAtOrBefore } from '@/domain/point-index'
-import {
-  type PointInfo,
-  resolveSources,
-  statusLabel,
-} from '@/domain/time-chart'
+import { type PointInfo } from '@/domain/time-chart'
+import { resolveSources, statusLabel } from '@/domain/point-info'
 import type { Dataset, Series } from '@/domain/types'
 
 export interface TableColumn {
@@ -39,12 +37,12 @@ export function lazyTable(
   columns: readonly TableColumn[],
   buildRows: () => readonly TableRow[],
 ): FigureTable {
-  let rows: readonly TableRow[] | undefined
+  const rows = lazy(buildRows)
   return {
     caption,
     columns,
     get rows() {
-      return (rows ??= buildRows())
+      return rows()
     },
   }
 }

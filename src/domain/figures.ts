@@ -1,26 +1,13 @@
 /** The figure registry: which figures each commodity shows, in order, for the current filters. */
-import type { Commodity } from '@/domain/commodities'
+import { type Commodity, COMMODITIES } from '@/domain/commodities'
+import { lazy } from '@/domain/lazy'
+import type { AnyFigure } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
-import { computePauseFigure, type PauseFigureModel } from '@/domain/pause-view'
-import {
-  computePeriodFigure,
-  type PeriodBarsFigureModel,
-} from '@/domain/period-view'
-import {
-  computeSoybeanProgressFigure,
-  type SoybeanFigureModel,
-} from '@/domain/soybean-view'
-import {
-  computeTariffFigures,
-  type TariffFigureModel,
-} from '@/domain/tariff-view'
+import { computePauseFigure } from '@/domain/pause-view'
+import { computePeriodFigure } from '@/domain/period-view'
+import { computeSoybeanProgressFigure } from '@/domain/soybean-view'
+import { computeTariffFigures } from '@/domain/tariff-view'
 import type { Dataset } from '@/domain/types'
-
-export type AnyFigure =
-  | TariffFigureModel
-  | SoybeanFigureModel
-  | PauseFigureModel
-  | PeriodBarsFigureModel
 
 type Builder = (
   dataset: Dataset,
@@ -34,13 +21,13 @@ export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
   tariffs: (d, f, now) => [
     ...computeTariffFigures(d, f, now),
     ...(d.measures.some((m) => m.commodity === 'tariffs')
-      ? [computePauseFigure(d, 'tariffs', f.range, now, f.toggledSeries)]
+      ? [computePauseFigure(d, 'tariffs', f, now)]
       : []),
   ],
   'rare-earths': (d, f, now) =>
     [
       d.measures.some((m) => m.commodity === 'rare-earths')
-        ? computePauseFigure(d, 'rare-earths', f.range, now, f.toggledSeries)
+        ? computePauseFigure(d, 'rare-earths', f, now)
         : undefined,
       computePeriodFigure(d, 'rare-earths', 'month', f.range, {
         id: 'rare-earths-magnet-exports',
@@ -70,18 +57,6 @@ export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
     ].filter(defined),
 }
 
-/** Every figure the filters ask for, grouped by commodity in registry order. */
-export function computeFigures(
-  dataset: Dataset,
-  filters: DashboardFilters,
-  nowMs: number,
-): { commodity: Commodity; figures: AnyFigure[] }[] {
-  return filters.commodities.map((commodity) => ({
-    commodity,
-    figures: FIGURE_BUILDERS[commodity](dataset, filters, nowMs),
-  }))
-}
-
 /**
  * The figures of each commodity for one dataset, filters and day, each built
  * the first time it is asked for and then kept: a hidden commodity costs
@@ -93,13 +68,11 @@ export function lazyFigures(
   filters: DashboardFilters,
   nowMs: number,
 ): (commodity: Commodity) => AnyFigure[] {
-  const built = new Map<Commodity, AnyFigure[]>()
-  return (commodity) => {
-    let figures = built.get(commodity)
-    if (figures === undefined) {
-      figures = FIGURE_BUILDERS[commodity](dataset, filters, nowMs)
-      built.set(commodity, figures)
-    }
-    return figures
-  }
+  const built = Object.fromEntries(
+    COMMODITIES.map((c) => [
+      c,
+      lazy(() => FIGURE_BUILDERS[c](dataset, filters, nowMs)),
+    ]),
+  ) as Record<Commodity, () => AnyFigure[]>
+  return (commodity) => built[commodity]()
 }

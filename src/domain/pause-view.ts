@@ -1,29 +1,30 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
-import { daysBetween, formatIsoDate } from '@/domain/dates'
+import { formatIsoDate } from '@/domain/dates'
 import { lazyTable, type TableRow } from '@/domain/figure-table'
-import { formatLongDate } from '@/domain/format'
-import { outcomeUnknown } from '@/domain/outcome'
+import type { DashboardFilters } from '@/domain/filters'
 import {
-  computeMarkers,
-  type ChartMarker,
-  inRangeX,
-  resolveSources,
-} from '@/domain/time-chart'
+  computeCountdown,
+  describeWindow,
+  summarisePauses,
+} from '@/domain/pause-text'
+import { computeMarkers } from '@/domain/chart-markers'
+import { type ChartMarker } from '@/domain/time-chart'
+import { inRangeX } from '@/domain/chart-axis'
+import { resolveSources } from '@/domain/point-info'
 import {
   type FigureModel,
   gapsFor,
   type SeriesOption,
-} from '@/domain/tariff-view'
+} from '@/domain/figure-model'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
 import type { Commodity } from '@/domain/commodities'
-import type { Side, WindowState } from '@/domain/vocabulary'
-
-export const WINDOW_STATE_LABELS: Record<WindowState, string> = {
-  'in-force': 'In force',
-  paused: 'Paused',
-  scheduled: 'Scheduled',
-}
+import {
+  type Side,
+  SIDE_META,
+  WINDOW_STATE_META,
+  type WindowState,
+} from '@/domain/vocabulary'
 
 /** A window's drawable parts: observed up to as-of, then scheduled or unknown. */
 export interface LaneWindow {
@@ -59,32 +60,9 @@ export interface PauseFigureModel extends FigureModel {
   todayX?: number
 }
 
-/**
- * "pause due to end in 12 days" / "was due to end 10 Nov 2026 — outcome
- * unknown (no data after 29 Jun 2026)" / "pause ended 10 Nov 2025" (observed),
- * relative to today. A scheduled end that has passed is never read as ended.
- */
-export function computeCountdown(
-  window: TimeWindow,
-  nowMs: number,
-  asOfMs: number,
-): string | undefined {
-  if (window.state !== 'paused') return undefined
-  if (window.endMs === null) return 'pause has no announced end'
-  const days = daysBetween(nowMs, window.endMs)
-  if (window.endMs <= asOfMs)
-    return `pause ended ${formatLongDate(window.endMs)}`
-  if (days > 0) return `pause due to end in ${days} day${days === 1 ? '' : 's'}`
-  if (days === 0) return `pause due to end today — ${outcomeUnknown(asOfMs)}`
-  return `was due to end ${formatLongDate(window.endMs)} — ${outcomeUnknown(asOfMs)}`
-}
-
-function describeWindow(w: TimeWindow): string {
-  const end =
-    w.endMs === null
-      ? 'no end known'
-      : `${formatLongDate(w.endMs)}${w.endStatus === 'scheduled' ? ' (scheduled end, not observed)' : ''}`
-  return `${WINDOW_STATE_LABELS[w.state]} ${formatLongDate(w.startMs)} – ${end}`
+/** A window's id: its measure's id and its place among the measure's windows (whatever is shown). */
+function windowId(measure: ControlMeasure, index: number): string {
+  return `${measure.id}-${index}`
 }
 
 function toLaneWindow(
@@ -115,7 +93,7 @@ function toLaneWindow(
         : undefined
   const countdown = computeCountdown(w, nowMs, asOfMs)
   return {
-    id: `${measure.id}-${i}`,
+    id: windowId(measure, i),
     state: w.state,
     ...(observed && { observed }),
     ...(after && {
@@ -135,17 +113,19 @@ function windowRows(
 ): TableRow[] {
   return measures.flatMap((m) =>
     m.windows
+      .map((w, i) => ({ w, id: windowId(m, i) }))
       .filter(
-        (w) => w.startMs <= range.toMs && (w.endMs ?? Infinity) >= range.fromMs,
+        ({ w }) =>
+          w.startMs <= range.toMs && (w.endMs ?? Infinity) >= range.fromMs,
       )
-      .map((w, i) => ({
-        id: `${m.id}-${i}`,
+      .map(({ w, id }) => ({
+        id,
         cells: {
           measure: m.label,
-          side: m.side === 'china' ? 'China' : 'US',
+          side: SIDE_META[m.side].label,
           reference: m.reference,
           items: m.items.join(', '),
-          state: WINDOW_STATE_LABELS[w.state],
+          state: WINDOW_STATE_META[w.state].label,
           start: formatIsoDate(w.startMs),
           end: w.endMs === null ? '' : formatIsoDate(w.endMs),
           end_status: w.endStatus,
@@ -155,33 +135,6 @@ function windowRows(
         sources: resolveSources(dataset, w.sourceIds),
       })),
   )
-}
-
-function summarise(
-  dataset: Dataset,
-  measures: readonly ControlMeasure[],
-  nowMs: number,
-): string {
-  const parts: string[] = []
-  const asOf = dataset.meta.asOfMs
-  for (const m of measures) {
-    const pause = [...m.windows].reverse().find((w) => w.state === 'paused')
-    if (pause)
-      parts.push(
-        `${m.label} (${m.reference}): paused ${formatLongDate(pause.startMs)}; ${computeCountdown(pause, nowMs, asOf)}.`,
-      )
-  }
-  const never = measures.filter(
-    (m) => m.side === 'china' && !m.windows.some((w) => w.state === 'paused'),
-  )
-  if (never.length > 0)
-    parts.push(
-      `Never paused: ${never.map((m) => `${m.label} (${m.reference})`).join('; ')}.`,
-    )
-  parts.push(
-    `Countdowns are computed for ${formatLongDate(nowMs)}; the data stop at ${formatLongDate(asOf)}, so whether any pause was extended is not known.`,
-  )
-  return parts.join(' ')
 }
 
 export const PAUSE_TABLE_COLUMNS = [
@@ -197,14 +150,21 @@ export const PAUSE_TABLE_COLUMNS = [
   { key: 'note', label: 'Note' },
 ] as const
 
+/** DOM id of a commodity's swimlane figure (the target of in-page links). */
+export function pauseFigureId(commodity: Commodity): string {
+  return `${commodity}-pauses`
+}
+
 /** Swimlanes for one commodity's measures (China's first, then the US side). */
 export function computePauseFigure(
   dataset: Dataset,
   commodity: Commodity,
-  range: DateRange,
+  filters: Pick<DashboardFilters, 'range' | 'toggledSeries'>,
   nowMs: number,
-  hiddenMeasures: readonly string[] = [],
 ): PauseFigureModel {
+  const { range } = filters
+  // Measures are shown by default: a toggled one is hidden.
+  const hiddenMeasures = filters.toggledSeries
   const asOf = dataset.meta.asOfMs
   const all = dataset.measures
     .filter((m) => m.commodity === commodity)
@@ -232,16 +192,16 @@ export function computePauseFigure(
     kind: 'pauses',
     seriesOptions: all.map((m) => ({
       id: m.id,
-      label: `${m.label} (${m.side === 'china' ? 'China' : 'US'})`,
+      label: `${m.label} (${SIDE_META[m.side].label})`,
       visible: !hiddenMeasures.includes(m.id),
     })),
-    id: `${commodity}-pauses`,
+    id: pauseFigureId(commodity),
     commodity,
     title: isRare
       ? 'Rare earths: export controls and their pauses'
       : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
     subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
-    summary: summarise(dataset, measures, nowMs),
+    summary: summarisePauses(dataset, measures, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],
     markers: computeMarkers(dataset, commodity, range, nowMs),

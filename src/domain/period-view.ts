@@ -1,18 +1,17 @@
 /** View model of per-period amounts (monthly or annual): customs imports, magnet exports. */
 import type { Commodity } from '@/domain/commodities'
-import { type DateRange, formatRange } from '@/domain/date-range'
+import { type DateRange, formatRange, isInRange } from '@/domain/date-range'
 import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
 import {
   type ChartLine,
-  computeAxisMax,
-  maxOf,
-  pointSourceIds,
   type ChartRow,
   type PointInfo,
-  toPointInfo,
 } from '@/domain/time-chart'
-import { type FigureModel, gapsFor } from '@/domain/tariff-view'
+import { computeAxisMax, maxOf } from '@/domain/chart-axis'
+import { pointSourceIds } from '@/domain/source-ids'
+import { toPointInfo } from '@/domain/point-info'
+import { type FigureModel, gapsFor } from '@/domain/figure-model'
 import type { Dataset, Series } from '@/domain/types'
 import type { Period } from '@/domain/vocabulary'
 
@@ -86,9 +85,7 @@ export function computePeriodFigure(
     unit: s.unit,
   }))
   const shownPoints = same.flatMap((s) =>
-    s.points
-      .filter((p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs)
-      .map((p) => ({ s, p })),
+    s.points.filter((p) => isInRange(p.dateMs, range)).map((p) => ({ s, p })),
   )
   const max = maxOf(same.flatMap((s) => s.points).map((p) => p.value))
   const summary =
@@ -96,9 +93,7 @@ export function computePeriodFigure(
       ? `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`
       : same
           .map((s) => {
-            const pts = s.points.filter(
-              (p) => p.dateMs >= range.fromMs && p.dateMs <= range.toMs,
-            )
+            const pts = s.points.filter((p) => isInRange(p.dateMs, range))
             if (pts.length === 0) return `${s.label}: no figure in the range.`
             const hi = pts.reduce((a, b) => (b.value > a.value ? b : a))
             const lo = pts.reduce((a, b) => (b.value < a.value ? b : a))

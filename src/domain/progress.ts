@@ -5,7 +5,7 @@
  */
 import { DAY_MS } from '@/domain/dates'
 import { countAtOrBefore } from '@/domain/point-index'
-import type { Series, SeriesPoint, Target } from '@/domain/types'
+import type { Dataset, Series, SeriesPoint, Target } from '@/domain/types'
 
 export type DeadlineVerdict =
   /** Target reached on or before the deadline. */
@@ -32,20 +32,58 @@ export interface DeadlineProgress {
   ratioAtDeadline?: number
 }
 
-export interface Progress {
+interface ProgressBase {
   targetId: string
   seriesId: string
-  /** Latest observation on or before the as-of date. */
-  latest?: SeriesPoint
+  deadlines: readonly DeadlineProgress[]
+}
+
+/** What the latest observation says (on or before the as-of date). */
+interface Observed extends ProgressBase {
+  latest: SeriesPoint
   /** latest / target; may exceed 1. */
   ratio?: number
   /** Average volume per week from the target's start to the latest observation. */
   pacePerWeek?: number
-  /** When the target is reached at that pace (already reached: the first date ≥ target). */
-  projectedMs?: number
-  reached: boolean
-  deadlines: readonly DeadlineProgress[]
 }
+
+/** No observation since the target's start. */
+export interface NoDataProgress extends ProgressBase {
+  kind: 'no-data'
+  reached: false
+  latest?: undefined
+  ratio?: undefined
+  pacePerWeek?: undefined
+  projectedMs?: undefined
+}
+
+/** The target was reached: `projectedMs` is the first date at or above it. */
+export interface ReachedProgress extends Observed {
+  kind: 'reached'
+  reached: true
+  projectedMs: number
+}
+
+/** Not reached; at the average pace so far it is, on `projectedMs`. */
+export interface OnPaceProgress extends Observed {
+  kind: 'on-pace'
+  reached: false
+  pacePerWeek: number
+  projectedMs: number
+}
+
+/** Not reached, and the pace so far never reaches it (zero, or beyond the horizon). */
+export interface StalledProgress extends Observed {
+  kind: 'stalled'
+  reached: false
+  projectedMs?: undefined
+}
+
+export type Progress =
+  NoDataProgress | ReachedProgress | OnPaceProgress | StalledProgress
+
+/** Progress with a latest observation to judge by. */
+export type ObservedProgress = Exclude<Progress, NoDataProgress>
 
 const WEEK_MS = 7 * DAY_MS
 
@@ -80,6 +118,7 @@ export function computeProgress(
   if (latest === undefined)
     return {
       ...base,
+      kind: 'no-data',
       reached: false,
       deadlines: target.deadlines.map((d) => ({
         deadlineId: d.id,
@@ -99,7 +138,6 @@ export function computeProgress(
       p.dateMs <= asOfMs &&
       p.value >= target.value,
   )
-  const reached = firstReach !== undefined
   let projectedMs: number | undefined
   if (firstReach) projectedMs = firstReach.dateMs
   else if (pacePerWeek !== undefined && pacePerWeek > 0) {
@@ -140,13 +178,39 @@ export function computeProgress(
     }
   })
 
-  return {
+  const observed = {
     ...base,
     latest,
     ...(ratio !== undefined && { ratio }),
-    ...(pacePerWeek !== undefined && { pacePerWeek }),
-    ...(projectedMs !== undefined && { projectedMs }),
-    reached,
     deadlines,
   }
+  if (firstReach)
+    return {
+      ...observed,
+      kind: 'reached',
+      reached: true,
+      ...(pacePerWeek !== undefined && { pacePerWeek }),
+      projectedMs: firstReach.dateMs,
+    }
+  if (projectedMs !== undefined && pacePerWeek !== undefined)
+    return {
+      ...observed,
+      kind: 'on-pace',
+      reached: false,
+      pacePerWeek,
+      projectedMs,
+    }
+  return {
+    ...observed,
+    kind: 'stalled',
+    reached: false,
+    ...(pacePerWeek !== undefined && { pacePerWeek }),
+  }
+}
+
+/** The series that track a target, in the target's order (missing ids skipped). */
+export function trackedSeries(dataset: Dataset, target: Target): Series[] {
+  return target.trackedBy
+    .map((id) => dataset.series.find((s) => s.id === id))
+    .filter((s): s is Series => s !== undefined)
 }

@@ -5,12 +5,11 @@ import { perSeries } from '@/domain/series-memo'
 import type { Series, SeriesPoint } from '@/domain/types'
 import {
   type ChartLine,
-  type LazyInfo,
-  lazyInfo,
   type LinePoint,
   type LinePoints,
   type PointInfo,
 } from '@/domain/time-chart'
+import { lazy } from '@/domain/lazy'
 
 type Info = (point: SeriesPoint) => PointInfo
 
@@ -84,7 +83,7 @@ export function snapBackPoints(
   range: DateRange,
   info: Info,
 ): LinePoints['points'] {
-  const out: { x: number; y: number | null; info?: LazyInfo }[] = []
+  const out: { x: number; y: number | null; info?: () => PointInfo }[] = []
   for (const i of suspendingIndices(series)) {
     const p = series.points[i]!
     if (p.suspendedValue === undefined) continue
@@ -97,7 +96,7 @@ export function snapBackPoints(
     const from = Math.max(p.dateMs, range.fromMs)
     if (!(from < until) || !Number.isFinite(until)) continue
     const y = p.value + p.suspendedValue
-    const pointInfo = lazyInfo(() => ({
+    const pointInfo = lazy((): PointInfo => ({
       ...info(p),
       value: y,
       note: `${p.suspendedValue} points suspended${p.suspendedUntilMs !== undefined ? ' until the date shown' : ''}; would snap back to ${y}`,

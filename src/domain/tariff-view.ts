@@ -1,24 +1,14 @@
 /** View models of the tariff figures: step lines by legal layer, one figure per direction. */
 import { formatRange } from '@/domain/date-range'
-import {
-  type FigureTable,
-  lazyTable,
-  VALUE_COLUMNS,
-  valueTableRows,
-} from '@/domain/figure-table'
+import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import {
   isDirectionShown,
   isSeriesVisible,
   type DashboardFilters,
 } from '@/domain/filters'
-import { outcomeUnknown } from '@/domain/outcome'
-import { formatLongDate, formatValue } from '@/domain/format'
-import { perSeries } from '@/domain/series-memo'
-import {
-  countAtOrBefore,
-  countBefore,
-  lastIndexAtOrBefore,
-} from '@/domain/point-index'
+import { countAtOrBefore, countBefore } from '@/domain/point-index'
+import { summariseTariffs } from '@/domain/tariff-summary'
+import { isClaimSeries, isThreatSeries } from '@/domain/tariff-series'
 import {
   lineFor,
   maxOfSeries,
@@ -26,44 +16,19 @@ import {
   scheduledStepPoints,
   snapBackPoints,
 } from '@/domain/step-lines'
+import { chartRowsAndLines } from '@/domain/chart-rows'
+import { computeAxisMax, inRangeX } from '@/domain/chart-axis'
+import { computeMarkers } from '@/domain/chart-markers'
+import { pointSourceIds } from '@/domain/source-ids'
+import { type LinePoints, type TimeChartModel } from '@/domain/time-chart'
+import { toPointInfo } from '@/domain/point-info'
 import {
-  chartRowsAndLines,
-  computeAxisMax,
-  computeMarkers,
-  inRangeX,
-  pointSourceIds,
-  type LinePoints,
-  type TimeChartModel,
-  toPointInfo,
-} from '@/domain/time-chart'
-import type { Commodity } from '@/domain/commodities'
+  type FigureModel,
+  gapsFor,
+  type SeriesOption,
+} from '@/domain/figure-model'
 import type { Dataset, Series, SeriesPoint } from '@/domain/types'
 import { DIRECTION_META, DIRECTIONS, type Direction } from '@/domain/vocabulary'
-
-export interface FigureModel {
-  /** Stable slug: DOM ids, export file names. */
-  id: string
-  commodity: 'tariffs' | 'rare-earths' | 'soybeans'
-  /** Starts with the commodity label: it is the figure's accessible name. */
-  title: string
-  subtitle: string
-  /** Plain-language summary generated from the data; the figure's description. */
-  summary: string
-  table: FigureTable
-  /** Sources behind what the figure shows, in first-use order. */
-  sourceIds: readonly string[]
-  /** Caveats drawn under the chart (conflicts, methods). */
-  notes: readonly string[]
-  /** What the data cannot say for this figure (from `meta.gaps`). */
-  gaps: readonly string[]
-}
-
-/** A series the reader can switch on or off in a figure. */
-export interface SeriesOption {
-  id: string
-  label: string
-  visible: boolean
-}
 
 export interface TariffFigureModel extends FigureModel {
   seriesOptions: readonly SeriesOption[]
@@ -72,109 +37,13 @@ export interface TariffFigureModel extends FigureModel {
   chart: TimeChartModel
 }
 
-/** The dataset's known gaps that concern a commodity. */
-export function gapsFor(dataset: Dataset, commodity: Commodity): string[] {
-  return dataset.meta.gaps
-    .filter((g) => g.commodities.includes(commodity))
-    .map((g) => g.text)
-}
-
 function sourceIdsOf(series: readonly Series[]): string[] {
   return [...pointSourceIds(series)]
 }
 
-/** Statuses of a rate actually applied (not threatened, announced or claimed). */
-const APPLIED = new Set([
-  'in-force',
-  'observed',
-  'derived',
-  'struck-down',
-  'expired',
-  'suspended',
-])
-
-const NOT_APPLIED = new Set(['announced', 'claimed', 'threatened', 'scheduled'])
-
-/** A series of rates that were only announced, claimed or threatened: never applied. */
-export const isClaimSeries = perSeries((series: Series): boolean =>
-  series.points.every((p) => NOT_APPLIED.has(p.status)),
-)
-
-/** A series whose every point is a threat: drawn as markers, never a line. */
-const isThreatSeries = perSeries(
-  (series: Series): boolean =>
-    series.points.length > 0 &&
-    series.points.every((p) => p.status === 'threatened'),
-)
-
-/** The point with the highest value (the first of equals). */
-const peakOf = perSeries((series: Series) =>
-  series.points.reduce((a, b) => (b.value > a.value ? b : a)),
-)
-
-/** Value applied at `ms` (last point dated ≤ ms, if it is an applied rate). */
-function valueAt(series: Series, ms: number): number | undefined {
-  const i = lastIndexAtOrBefore(series.points, ms)
-  const p = series.points[i]
-  return p !== undefined && APPLIED.has(p.status) ? p.value : undefined
-}
-
-function summarise(
-  dataset: Dataset,
-  direction: Direction,
-  layers: readonly Series[],
-  headline: Series | undefined,
-  nowMs: number,
-): string {
-  const asOf = dataset.meta.asOfMs
-  const unknown = outcomeUnknown(asOf)
-  const who =
-    direction === 'us-on-china'
-      ? 'US tariffs on Chinese goods'
-      : 'China’s tariffs on US goods'
-  const parts: string[] = []
-  const inForce = layers
-    .filter((s) => !s.headline)
-    .map((s) => ({ s, v: valueAt(s, asOf) }))
-    .filter((x): x is { s: Series; v: number } => x.v !== undefined && x.v > 0)
-  parts.push(
-    inForce.length > 0
-      ? `As of ${formatLongDate(asOf)}, ${who} in force by layer: ${inForce.map((x) => `${x.s.label} ${formatValue(x.v, x.s.unit)}`).join('; ')}.`
-      : `As of ${formatLongDate(asOf)}, no layer of ${who} in this dataset was above 0%.`,
-  )
-  if (headline) {
-    const peak = peakOf(headline)
-    const now = valueAt(headline, asOf)
-    parts.push(
-      `${headline.label} peaked at ${formatValue(peak.value, headline.unit)} on ${formatLongDate(peak.dateMs)}${now !== undefined ? ` and stood at ${formatValue(now, headline.unit)} on ${formatLongDate(asOf)}` : ''}.`,
-    )
-  }
-  const scheduled = layers
-    .filter((s) => !isClaimSeries(s))
-    .flatMap((s) =>
-      s.points.slice(countAtOrBefore(s.points, asOf)).map((p) => ({ s, p })),
-    )
-  const snapBacks = layers.flatMap((s) => {
-    const i = lastIndexAtOrBefore(s.points, asOf)
-    const p = s.points[i]
-    return p?.suspendedValue &&
-      p.suspendedUntilMs !== undefined &&
-      p.suspendedUntilMs > asOf
-      ? [{ s, p }]
-      : []
-  })
-  if (scheduled.length > 0)
-    parts.push(
-      `Scheduled, not observed: ${scheduled.map(({ s, p }) => (p.dateMs < nowMs ? `${s.label} was due to ${p.value === 0 ? 'end' : `be ${formatValue(p.value, s.unit)}`} on ${formatLongDate(p.dateMs)} — ${unknown}` : p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
-    )
-  if (snapBacks.length > 0)
-    parts.push(
-      `Suspended portions that would snap back: ${snapBacks.map(({ s, p }) => `${s.label} +${p.suspendedValue} points until ${formatLongDate(p.suspendedUntilMs!)}${p.suspendedUntilMs! < nowMs ? ` (${unknown})` : ''}`).join('; ')}.`,
-    )
-  parts.push(
-    `Nothing after ${formatLongDate(asOf)} has been observed in this dataset.`,
-  )
-  return parts.join(' ')
+/** DOM id of a direction's tariff figure (the target of in-page links). */
+export function tariffFigureId(direction: Direction): string {
+  return `tariffs-${direction}`
 }
 
 export function computeTariffFigure(
@@ -251,12 +120,12 @@ export function computeTariffFigure(
   ]
   return {
     kind: 'tariffs',
-    id: `tariffs-${direction}`,
+    id: tariffFigureId(direction),
     commodity: 'tariffs',
     direction,
     title: `Tariffs: ${label}, by legal layer`,
     subtitle: `${formatRange(range)}${filters.showAverages ? ' · with average-rate estimates' : ''}`,
-    summary: summarise(dataset, direction, layers, headline, nowMs),
+    summary: summariseTariffs(dataset, direction, layers, headline, nowMs),
     chart: {
       rows: merged.rows,
       lines: merged.lines,

@@ -56,6 +56,8 @@ export interface Series {
   commodity: Commodity
   kind: SeriesKind
   label: string
+  /** A short name for compact places (the "At a glance" cards), e.g. "USDA". */
+  shortLabel?: string
   unit: Unit
   period: Period
   direction?: Direction

@@ -33,19 +33,47 @@ export const POINT_STATUSES = [
 ] as const
 export type PointStatus = (typeof POINT_STATUSES)[number]
 
+/**
+ * `applied`: a rate or amount actually in effect or reported. `promised`: only
+ * announced, claimed, threatened or scheduled, never (yet) applied. An
+ * estimate is neither.
+ */
 export const POINT_STATUS_META = {
-  'in-force': { label: 'In force' },
-  scheduled: { label: 'Scheduled (not observed)' },
-  suspended: { label: 'Suspended' },
-  'struck-down': { label: 'Struck down / ended' },
-  expired: { label: 'Expired' },
-  threatened: { label: 'Threatened, not implemented' },
-  announced: { label: 'Announced, not implemented' },
-  observed: { label: 'Reported' },
-  estimate: { label: 'Estimate' },
-  claimed: { label: 'Claimed, not confirmed' },
-  derived: { label: 'Derived from other figures' },
-} as const satisfies Record<PointStatus, { label: string }>
+  'in-force': { label: 'In force', applied: true, promised: false },
+  scheduled: {
+    label: 'Scheduled (not observed)',
+    applied: false,
+    promised: true,
+  },
+  suspended: { label: 'Suspended', applied: true, promised: false },
+  'struck-down': {
+    label: 'Struck down / ended',
+    applied: true,
+    promised: false,
+  },
+  expired: { label: 'Expired', applied: true, promised: false },
+  threatened: {
+    label: 'Threatened, not implemented',
+    applied: false,
+    promised: true,
+  },
+  announced: {
+    label: 'Announced, not implemented',
+    applied: false,
+    promised: true,
+  },
+  observed: { label: 'Reported', applied: true, promised: false },
+  estimate: { label: 'Estimate', applied: false, promised: false },
+  claimed: { label: 'Claimed, not confirmed', applied: false, promised: true },
+  derived: {
+    label: 'Derived from other figures',
+    applied: true,
+    promised: false,
+  },
+} as const satisfies Record<
+  PointStatus,
+  { label: string; applied: boolean; promised: boolean }
+>
 
 /** What a series is, which decides the view that draws it. */
 export const SERIES_KINDS = [
@@ -97,6 +125,13 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export const WINDOW_STATES = ['in-force', 'paused', 'scheduled'] as const
 export type WindowState = (typeof WINDOW_STATES)[number]
 
+/** One word per window state, in the legend, the table and every description. */
+export const WINDOW_STATE_META = {
+  'in-force': { label: 'In force' },
+  paused: { label: 'Paused' },
+  scheduled: { label: 'Scheduled' },
+} as const satisfies Record<WindowState, { label: string }>
+
 /** Whether a window's end was observed, is only scheduled, or is open. */
 export const WINDOW_END_STATUSES = ['observed', 'scheduled', 'open'] as const
 export type WindowEndStatus = (typeof WINDOW_END_STATUSES)[number]
@@ -104,6 +139,11 @@ export type WindowEndStatus = (typeof WINDOW_END_STATUSES)[number]
 /** Which side imposes a measure. */
 export const SIDES = ['china', 'us'] as const
 export type Side = (typeof SIDES)[number]
+
+export const SIDE_META = {
+  china: { label: 'China' },
+  us: { label: 'US' },
+} as const satisfies Record<Side, { label: string }>
 
 export const EVENT_KINDS = [
   'summit',

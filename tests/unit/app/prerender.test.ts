@@ -22,6 +22,11 @@ describe('prerenderDefaultView (build-time HTML of the default view)', () => {
     ['each commodity section', 'id="section-rare-earths"'],
     ['each commodity section', 'id="section-soybeans"'],
     ['the filters', 'aria-label="Filters"'],
+    ['the At a glance region', '<h2 id="glance-heading">At a glance</h2>'],
+    [
+      'the freshness line',
+      'The data stop at 29 Jun 2026, 153 days ago; later dates are scheduled, not observed.',
+    ],
     ['the sources list', 'id="sources"'],
     ['chart placeholders that hold the chart height', 'height="380"'],
     [
@@ -36,6 +41,12 @@ describe('prerenderDefaultView (build-time HTML of the default view)', () => {
     const figures = html.match(/<figure /g) ?? []
     expect(figures.length).toBe(10)
     expect(html.match(/class="chart-frame__title"/g)).toHaveLength(10)
+  })
+
+  it('has the six At a glance cards, each with a verdict and a figure link', () => {
+    const cards = html.match(/<li class="glance-card /g) ?? []
+    expect(cards).toHaveLength(6)
+    expect(html.match(/>See the figure</g)).toHaveLength(6)
   })
 
   it.each([

@@ -2,12 +2,14 @@ import { describe, expect, it } from 'vitest'
 
 import {
   type ChartLine,
-  chartRowsAndLines,
   type LinePoints,
-  MAX_DOTTED_ROWS,
-  mergeLines,
   type PointInfo,
 } from '@/domain/time-chart'
+import {
+  chartRowsAndLines,
+  MAX_DOTTED_ROWS,
+  mergeLines,
+} from '@/domain/chart-rows'
 import type { SeriesPoint } from '@/domain/types'
 
 const line = (key: string, curve: ChartLine['curve']): ChartLine => ({

@@ -8,7 +8,8 @@ import {
 } from '@/domain/date-precision'
 import { parseIsoDate } from '@/domain/dates'
 import { valueTableRows } from '@/domain/figure-table'
-import { computeMarkers, toPointInfo } from '@/domain/time-chart'
+import { computeMarkers } from '@/domain/chart-markers'
+import { toPointInfo } from '@/domain/point-info'
 import {
   makeDataset,
   makeEvent,

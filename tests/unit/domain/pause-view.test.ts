@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeCountdown, computePauseFigure } from '@/domain/pause-view'
+import { computeCountdown } from '@/domain/pause-text'
+import { computePauseFigure } from '@/domain/pause-view'
 import { validateDataset } from '@/data/validate-dataset'
 import type { TimeWindow } from '@/domain/types'
 import { makeDataset } from '../../fixtures/builders'
@@ -77,7 +78,10 @@ describe(computePauseFigure, () => {
     const figure = computePauseFigure(
       dataset,
       'rare-earths',
-      { fromMs: d('2025-01-01'), toMs: d('2026-12-31') },
+      {
+        range: { fromMs: d('2025-01-01'), toMs: d('2026-12-31') },
+        toggledSeries: [],
+      },
       d('2026-11-29'),
     )
     const [inForce, paused] = figure.lanes[0]!.windows
@@ -103,7 +107,10 @@ describe(computePauseFigure, () => {
     const figure = computePauseFigure(
       dataset,
       'rare-earths',
-      { fromMs: d('2025-01-01'), toMs: d('2025-06-30') },
+      {
+        range: { fromMs: d('2025-01-01'), toMs: d('2025-06-30') },
+        toggledSeries: [],
+      },
       d('2026-11-29'),
     )
     const [inForce, paused] = figure.lanes[0]!.windows
@@ -112,5 +119,23 @@ describe(computePauseFigure, () => {
     expect(paused!.after).toBeUndefined()
     expect(figure.todayX).toBeUndefined()
     expect(figure.asOfX).toBeUndefined()
+  })
+})
+
+describe('pause window ids', () => {
+  it('name one window in the lanes and the table, whatever the range drops', () => {
+    const dataset = validateDataset(makeDataset())
+    const figure = computePauseFigure(
+      dataset,
+      'rare-earths',
+      {
+        range: { fromMs: d('2025-12-01'), toMs: d('2026-12-31') },
+        toggledSeries: [],
+      },
+      d('2026-11-29'),
+    )
+    const paused = figure.lanes[0]!.windows.find((w) => w.state === 'paused')!
+    // The in-force window ends before the range: only the pause has a row.
+    expect(figure.table.rows.map((r) => r.id)).toEqual([paused.id])
   })
 })

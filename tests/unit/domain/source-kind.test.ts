@@ -11,7 +11,7 @@ import {
   sourceKindLabel,
   sourceTitle,
 } from '@/domain/source-kind'
-import { resolveSources, toPointInfo } from '@/domain/time-chart'
+import { resolveSources, toPointInfo } from '@/domain/point-info'
 import type { SeriesPoint, Source } from '@/domain/types'
 import type { SourceKind } from '@/domain/vocabulary'
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
-import { computeFigures } from '@/domain/figures'
+import { allFigures } from '../../fixtures/figures'
 import { DEFAULT_FILTERS } from '@/domain/filters'
 import { computeSoybeanProgressFigure } from '@/domain/soybean-view'
 import { computeTariffFigure } from '@/domain/tariff-view'
@@ -74,7 +74,9 @@ describe(computeTariffFigure, () => {
   const rows = figure.chart.rows
 
   it.each<[string, string, string, number | null]>([
-    ['carries a step until the next change', 'recip', '2025-05-13', null],
+    // 2025-11-01 has a row (the threat's date) but no recip point: the value
+    // there is the step carried from 2025-05-14.
+    ['carries a step until the next change', 'recip', '2025-11-01', 10],
     ['a change applies from its date', 'recip', '2025-05-14', 10],
     ['the struck-down step is drawn', 'recip', '2026-02-24', 0],
     ['observed lines stop at the as-of date', 's122', '2026-06-29', 10],
@@ -181,7 +183,10 @@ describe(computeSoybeanProgressFigure, () => {
     )
     expect(figure.title.startsWith('Soybeans')).toBe(true)
     expect(allFinite(figure.chart.rows)).toBe(true)
-    expect(figure.targets[0]!.bandX).toEqual([d('2025-12-31'), d('2026-02-28')])
+    expect(figure.chart.overlays!.targets[0]!.bandX).toEqual([
+      d('2025-12-31'),
+      d('2026-02-28'),
+    ])
   })
 
   it('draws the prorated path from 0 at the start to the target at each deadline', () => {
@@ -211,7 +216,7 @@ describe(computeSoybeanProgressFigure, () => {
   })
 })
 
-describe(computeFigures, () => {
+describe('every figure of the filters', () => {
   it.each<
     [string, readonly ('tariffs' | 'rare-earths' | 'soybeans')[], string[]]
   >([
@@ -225,7 +230,7 @@ describe(computeFigures, () => {
   ])(
     '%s: every figure title starts with its commodity label',
     (_name, commodities, prefixes) => {
-      const groups = computeFigures(
+      const groups = allFigures(
         validateDataset(makeDataset()),
         { ...DEFAULT_FILTERS, commodities },
         NOW,

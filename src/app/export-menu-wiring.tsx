@@ -1,7 +1,7 @@
-import type { ExportContext } from '@/app/export-figure'
+import type { ExportContext } from '@/app/export-context'
 import { figureTableToCsv } from '@/domain/csv'
 import { toExportFileName } from '@/domain/export-name'
-import type { AnyFigure } from '@/domain/figures'
+import type { AnyFigure } from '@/domain/figure-model'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
 import { ExportMenu, type PngScale } from '@/ui/export-menu'
@@ -16,7 +16,7 @@ interface FigureExportProps {
  * use — or earlier, when the pointer or focus reaches an Export button: the
  * first view does not need it.
  */
-const loadPipeline = () => import('@/app/export-figure')
+const loadPipeline = () => import('@/app/export-pipeline')
 
 const prefetchPipeline = () => void loadPipeline().catch(() => undefined)
 

@@ -9,11 +9,13 @@ import { createElement } from 'react'
 import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 
-import { ChartBody, chartHeightOf, legendFor } from '@/app/figure-view'
+import type { ExportContext } from '@/app/export-context'
+import { ChartBody, chartHeightOf } from '@/charts/chart-body'
 import { FONT_FAMILY } from '@/charts/chart-theme'
+import { legendFor } from '@/charts/figure-legend'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
-import type { AnyFigure } from '@/domain/figures'
+import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
 import { formatAsOfDate } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
@@ -28,9 +30,7 @@ export const EXPORT_WIDTH = 1200
 
 /** Exported time charts get 60 px more than on screen: room for stacked event markers. */
 function exportHeightOf(figure: AnyFigure): number {
-  return figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
-    ? chartHeightOf(figure) + 60
-    : chartHeightOf(figure)
+  return chartHeightOf(figure) + (timeChartOf(figure) ? 60 : 0)
 }
 
 const nextFrame = () =>
@@ -75,20 +75,11 @@ async function renderChartSvg(
 
 /** The numbered events drawn on a time chart, as text for the image. */
 function eventLines(figure: AnyFigure): string[] {
-  const markers =
-    figure.kind === 'tariffs' || figure.kind === 'soybean-progress'
-      ? figure.chart.markers
-      : []
+  const markers = timeChartOf(figure)?.markers ?? []
   if (markers.length === 0) return []
   return [
     `Events: ${markers.map((m) => `(${m.n}) ${m.date} ${m.label}`).join('; ')}.`,
   ]
-}
-
-export interface ExportContext {
-  dataset: Dataset
-  filters: DashboardFilters
-  theme: Theme
 }
 
 export interface ExportSvg {

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs'
 
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 
+import type { ExportContext } from '@/app/export-context'
 import {
   buildExportPng,
   buildExportSvg,
-  type ExportContext,
   prepareExport,
-} from '@/app/export-figure'
+} from '@/app/export-pipeline'
 import { validateDataset } from '@/data/validate-dataset'
-import { computeFigures } from '@/domain/figures'
+import { presetRange } from '@/domain/date-range'
+import { allFigures } from '../../fixtures/figures'
 import { DEFAULT_FILTERS } from '@/domain/filters'
 import { ROLE_COLORS } from '@/domain/palette'
 import { svgToPngBlob } from '@/lib/rasterize'
@@ -35,7 +36,7 @@ const dataset = validateDataset(
 
 /** A fresh figure model each time, as after a filter change: a new cache key. */
 function pausesFigure() {
-  const figure = computeFigures(dataset, DEFAULT_FILTERS, TEST_NOW)
+  const figure = allFigures(dataset, DEFAULT_FILTERS, TEST_NOW)
     .flatMap((g) => g.figures)
     .find((f) => f.kind === 'pauses')
   if (!figure) throw new Error('the bundled dataset has no pause figure')
@@ -79,12 +80,16 @@ describe('export cache', { timeout: 30_000 }, () => {
     expect(moved).not.toBe(dark)
     expect((await moved).svg).toContain('?v=2')
 
+    // Same theme and URL as `moved`: only the filters differ, and their range
+    // is drawn into the subtitle.
     const filtered = buildExportSvg(figure, {
       ...light,
-      filters: { ...DEFAULT_FILTERS },
+      theme: 'dark',
+      filters: { ...DEFAULT_FILTERS, range: presetRange('busan-deal') },
     })
     expect(filtered).not.toBe(moved)
-    await filtered
+    expect((await filtered).svg).toContain('2025-10-01 to 2026-12-31')
+    expect((await moved).svg).not.toContain('2025-10-01 to 2026-12-31')
 
     const other = pausesFigure()
     expect(buildExportSvg(other, light)).not.toBe(buildExportSvg(figure, light))

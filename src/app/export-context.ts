@@ -1,0 +1,10 @@
+/** What an exported image draws besides its figure: shared by the export menu and the pipeline. */
+import type { DashboardFilters } from '@/domain/filters'
+import type { Theme } from '@/domain/palette'
+import type { Dataset } from '@/domain/types'
+
+export interface ExportContext {
+  dataset: Dataset
+  filters: DashboardFilters
+  theme: Theme
+}
