@@ -64,7 +64,7 @@ export function generateLargeDataset(points: number): RawDataset {
     }
   })
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     meta: {
       title: `Synthetic benchmark dataset (${points} points)`,
       version: 'bench-1',
@@ -80,7 +80,7 @@ export function generateLargeDataset(points: number): RawDataset {
         title: 'Synthetic data',
         url: 'https://example.org/synthetic',
         published: null,
-        confidence: 'low',
+        kind: 'secondary',
       },
     ],
     series,

@@ -1,6 +1,6 @@
 import { formatLongDate, formatValue } from '@/domain/format'
 import type { ChartRow, PointInfo } from '@/domain/time-chart'
-import { isSafeHttpUrl } from '@/domain/urls'
+import { SourceRefs } from '@/charts/source-refs'
 
 export interface ChartTooltipProps {
   /** Recharts passes these; only `active` and the hovered row are used. */
@@ -25,18 +25,7 @@ function InfoLine({ info }: { info: PointInfo }) {
       )}
       <div className="chart-tooltip__source">
         Source:{' '}
-        {info.sources.map((s, i) => (
-          <span key={i}>
-            {i > 0 && '; '}
-            {isSafeHttpUrl(s.url) ? (
-              <a href={s.url} target="_blank" rel="noopener noreferrer">
-                {s.publisher}
-              </a>
-            ) : (
-              s.publisher
-            )}
-          </span>
-        ))}
+        <SourceRefs sources={info.sources} weaklySourced={info.weaklySourced} />
       </div>
     </li>
   )

@@ -1,5 +1,6 @@
 import type { FigureTable } from '@/domain/figure-table'
-import { isSafeHttpUrl } from '@/domain/urls'
+import { SourceRefs } from '@/charts/source-refs'
+import { isWeaklySourced } from '@/domain/source-kind'
 
 /** The figure's data as an accessible table: the same rows as its CSV download. */
 export function DataTable({ table }: { table: FigureTable }) {
@@ -33,23 +34,10 @@ export function DataTable({ table }: { table: FigureTable }) {
                 </td>
               ))}
               <td>
-                {row.sources.map((s, i) => (
-                  <span key={i}>
-                    {i > 0 && '; '}
-                    {isSafeHttpUrl(s.url) ? (
-                      <a
-                        href={s.url}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        title={s.title}
-                      >
-                        {s.publisher}
-                      </a>
-                    ) : (
-                      `${s.publisher} (${s.url})`
-                    )}
-                  </span>
-                ))}
+                <SourceRefs
+                  sources={row.sources}
+                  weaklySourced={isWeaklySourced(row.sources)}
+                />
               </td>
             </tr>
           ))}

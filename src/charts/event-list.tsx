@@ -9,8 +9,9 @@ export function EventList({ markers }: { markers: readonly ChartMarker[] }) {
       <ol>
         {markers.map((m) => (
           <li key={m.id} value={m.n}>
-            <time dateTime={m.date}>{m.date}</time> — <strong>{m.label}</strong>
-            {m.scheduled && ' (scheduled)'}: {m.description}
+            <time dateTime={m.dateTime}>{m.date}</time> —{' '}
+            <strong>{m.label}</strong>
+            {m.status !== undefined && ` (${m.status})`}: {m.description}
           </li>
         ))}
       </ol>

@@ -21,7 +21,7 @@ export function EventMarker({
 }: EventMarkerProps) {
   const x = viewBox?.x ?? 0
   const y = (viewBox?.y ?? 0) - 15 - row * MARKER_ROW_PX
-  const text = `${marker.n}. ${marker.date}: ${marker.label}${marker.scheduled ? ' (scheduled)' : ''}`
+  const text = `${marker.n}. ${marker.date}: ${marker.label}${marker.status !== undefined ? ` (${marker.status})` : ''}`
   return (
     <g
       className="event-marker"

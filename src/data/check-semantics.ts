@@ -1,8 +1,9 @@
 /**
  * Checks a schema-valid dataset for contradictions the schema cannot express:
  * unknown or duplicate ids, reversed windows, absurd values, observations dated
- * after the as-of date.
+ * after the as-of date, and the source rules (src/data/check-sources.ts).
  */
+import { checkSources } from '@/data/check-sources'
 import { type DatasetProblem, formatJsonPath } from '@/data/dataset-error'
 import type { RawDataset, RawSeries } from '@/data/schema'
 import type { Unit } from '@/domain/vocabulary'
@@ -52,6 +53,7 @@ export function checkSemantics(data: RawDataset): DatasetProblem[] {
     add(['meta', 'checkedOn'], `is before meta.asOf (${asOf})`)
 
   checkUnique(data.sources, ['sources'], 'source')
+  checkSources(data, add)
   checkUnique(data.series, ['series'], 'series')
   checkUnique(data.targets, ['targets'], 'target')
   checkUnique(data.measures, ['measures'], 'measure')

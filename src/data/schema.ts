@@ -7,7 +7,6 @@ import { z } from 'zod'
 import { COMMODITIES } from '@/domain/commodities'
 import {
   CLAIMANTS,
-  CONFIDENCE_LEVELS,
   DATE_PRECISIONS,
   DIRECTIONS,
   EVENT_KINDS,
@@ -16,6 +15,7 @@ import {
   POINT_STATUSES,
   SERIES_KINDS,
   SIDES,
+  SOURCE_KINDS,
   UNITS,
   WINDOW_END_STATUSES,
   WINDOW_STATES,
@@ -26,7 +26,8 @@ import {
 // (Lighthouse "inspector-issues"). Validation is the same either way.
 z.config({ jitless: true })
 
-export const SCHEMA_VERSION = 1
+/** 2: sources gained `kind`/`via`, lost `confidence`/`official`; titles may be null. */
+export const SCHEMA_VERSION = 2
 
 export const isoDate = z.iso
   .date({ error: 'expected an ISO date (YYYY-MM-DD)' })
@@ -53,17 +54,24 @@ const commodity = z.enum(COMMODITIES)
 
 export const rawSourceSchema = z.strictObject({
   id,
-  publisher: text,
-  title: text,
+  publisher: text.describe(
+    'Who published the page (for a syndicated copy: the site that republished it)',
+  ),
+  title: text
+    .nullable()
+    .describe('Title as shown on the page; null when the page shows none'),
   url: text.describe('http(s) URL of the page'),
   published: isoDate
     .nullable()
     .describe('Publication date; null when the page shows none'),
-  confidence: z.enum(CONFIDENCE_LEVELS),
-  official: z
-    .boolean()
+  publishedPrecision: z
+    .enum(DATE_PRECISIONS)
     .optional()
-    .describe('True for a government or court document'),
+    .describe('"month" when the page gives only the month (default day)'),
+  kind: z.enum(SOURCE_KINDS).describe('What kind of page this is'),
+  via: text
+    .optional()
+    .describe('The original outlet of a syndicated copy (e.g. "Reuters")'),
   note: text.optional(),
 })
 
@@ -173,6 +181,12 @@ export const rawEventSchema = z.strictObject({
   id,
   date: isoDate,
   endDate: isoDate.optional(),
+  datePrecision: z
+    .enum(DATE_PRECISIONS)
+    .optional()
+    .describe(
+      '"month" for an event known only to the month (date = its first day); default day',
+    ),
   kind: z.enum(EVENT_KINDS),
   label: text.describe('Short annotation label'),
   description: text,

@@ -137,8 +137,9 @@ export function toDataset(raw: RawDataset): Dataset {
       title: s.title,
       url: s.url,
       publishedMs: s.published === null ? null : ms(s.published),
-      confidence: s.confidence,
-      official: s.official ?? false,
+      publishedPrecision: s.publishedPrecision ?? 'day',
+      kind: s.kind,
+      ...(s.via !== undefined && { via: s.via }),
       ...(s.note !== undefined && { note: s.note }),
     }
   }
@@ -161,6 +162,7 @@ export function toDataset(raw: RawDataset): Dataset {
         id: e.id,
         dateMs: ms(e.date),
         ...(e.endDate !== undefined && { endDateMs: ms(e.endDate) }),
+        datePrecision: e.datePrecision ?? 'day',
         kind: e.kind,
         label: e.label,
         description: e.description,

@@ -5,6 +5,7 @@
  */
 import { formatIsoDate } from '@/domain/dates'
 import type { FigureTable } from '@/domain/figure-table'
+import { sourceByline } from '@/domain/source-kind'
 import type { Dataset } from '@/domain/types'
 
 export type CsvCell = string | number | null | undefined
@@ -33,14 +34,20 @@ export function toCsv(
   )
 }
 
-/** A figure's table → CSV with its columns plus source publishers and URLs: the same rows. */
+/** A figure's table → CSV with its columns plus source publishers, URLs and kinds: the same rows. */
 export function figureTableToCsv(table: FigureTable): string {
   return toCsv(
-    [...table.columns.map((c) => c.key), 'source_publishers', 'source_urls'],
+    [
+      ...table.columns.map((c) => c.key),
+      'source_publishers',
+      'source_urls',
+      'source_kinds',
+    ],
     table.rows.map((row) => [
       ...table.columns.map((c) => row.cells[c.key]),
       row.sources.map((s) => s.publisher).join(' | '),
       row.sources.map((s) => s.url).join(' | '),
+      row.sources.map((s) => s.kind).join(' | '),
     ]),
   )
 }
@@ -50,6 +57,7 @@ export const TIDY_COLUMNS = [
   'series',
   'kind',
   'date',
+  'date_precision',
   'end_date',
   'value',
   'unit',
@@ -57,17 +65,23 @@ export const TIDY_COLUMNS = [
   'note',
   'source_publisher',
   'source_url',
+  'source_kind',
 ] as const
 
-/** The whole dataset, one row per value, window, deadline or event, each with its sources. */
+/**
+ * The whole dataset, one row per value, window, deadline or event, each with
+ * its sources and their kinds. `date` is ISO; `date_precision` says when only
+ * its month (or year) is known.
+ */
 export function datasetToTidyCsv(dataset: Dataset): string {
   const src = (ids: readonly string[]) => {
     const sources = ids
       .map((id) => dataset.sources[id])
       .filter((s) => s !== undefined)
     return [
-      sources.map((s) => s.publisher).join(' | '),
+      sources.map(sourceByline).join(' | '),
       sources.map((s) => s.url).join(' | '),
+      sources.map((s) => s.kind).join(' | '),
     ]
   }
   const rows: CsvCell[][] = []
@@ -78,6 +92,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
         s.id,
         s.kind,
         formatIsoDate(p.dateMs),
+        p.datePrecision,
         p.suspendedUntilMs !== undefined
           ? formatIsoDate(p.suspendedUntilMs)
           : '',
@@ -100,6 +115,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
         t.id,
         'target-deadline',
         formatIsoDate(t.startMs),
+        'day',
         formatIsoDate(d.dateMs),
         t.value,
         t.unit,
@@ -114,6 +130,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
         m.id,
         `window-${w.state}`,
         formatIsoDate(w.startMs),
+        'day',
         w.endMs === null ? '' : formatIsoDate(w.endMs),
         '',
         '',
@@ -127,6 +144,7 @@ export function datasetToTidyCsv(dataset: Dataset): string {
       e.id,
       `event-${e.kind}`,
       formatIsoDate(e.dateMs),
+      e.datePrecision,
       e.endDateMs !== undefined ? formatIsoDate(e.endDateMs) : '',
       '',
       '',

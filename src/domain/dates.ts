@@ -58,3 +58,9 @@ export function startOfUtcDay(ms: number): number {
 export function daysBetween(fromMs: number, toMs: number): number {
   return Math.round((startOfUtcDay(toMs) - startOfUtcDay(fromMs)) / DAY_MS)
 }
+
+/** The same day of the month `months` later, UTC (used for the end of a month- or year-precise date). */
+export function addUtcMonths(ms: number, months: number): number {
+  const d = new Date(ms)
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate())
+}

@@ -1,5 +1,6 @@
 /** The rows a figure shows as a table: also exactly the rows of its CSV download. */
 import type { DateRange } from '@/domain/date-range'
+import { formatIsoAt } from '@/domain/date-precision'
 import { formatIsoDate } from '@/domain/dates'
 import { lazy } from '@/domain/lazy'
 import { lastIndexAtOrBefore } from '@/domain/point-index'
@@ -78,7 +79,7 @@ export function valueTableRows(
       rows.push({
         id: `${s.id}-${i}`,
         cells: {
-          date: formatIsoDate(p.dateMs),
+          date: formatIsoAt(p.dateMs, p.datePrecision),
           series: s.label,
           value: p.value,
           unit: s.unit,

@@ -32,7 +32,7 @@ export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
       computePeriodFigure(d, 'rare-earths', 'month', f.range, {
         id: 'rare-earths-magnet-exports',
         title:
-          'Rare earths: magnet exports from China, monthly (China customs)',
+          'Rare earths: magnet and rare-earth exports from China, monthly (China customs)',
       }),
     ].filter(defined),
   soybeans: (d, f, now) =>

@@ -1,12 +1,14 @@
 /** What the pause figure says in words: countdowns, window descriptions, its summary. */
 import { formatLongDate } from '@/domain/format'
+import { outcomeUnknown } from '@/domain/outcome'
 import { latestPause, pauseEnd } from '@/domain/pause-end'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
 import { WINDOW_STATE_META } from '@/domain/vocabulary'
 
 /**
- * "pause ends in 12 days" / "pause ended 19 days ago — no later data" /
- * "pause ended 10 Nov 2025" (observed), relative to today.
+ * "pause due to end in 12 days" / "was due to end 10 Nov 2026 — outcome
+ * unknown (no data after 29 Jun 2026)" / "pause ended 10 Nov 2025" (observed),
+ * relative to today. A scheduled end that has passed is never read as ended.
  */
 export function computeCountdown(
   window: TimeWindow,
@@ -22,11 +24,11 @@ export function computeCountdown(
     case 'ended':
       return `pause ended ${formatLongDate(end.endMs)}`
     case 'ahead':
-      return `pause ends in ${plural(end.days)}`
+      return `pause due to end in ${plural(end.days)}`
     case 'today':
-      return 'pause ends today'
+      return `pause due to end today — ${outcomeUnknown(asOfMs)}`
     case 'due-passed':
-      return `pause ended ${plural(end.days)} ago — no later data`
+      return `was due to end ${formatLongDate(end.endMs)} — ${outcomeUnknown(asOfMs)}`
   }
 }
 

@@ -204,7 +204,7 @@ export function computePauseFigure(
     summary: summarisePauses(dataset, measures, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],
-    markers: computeMarkers(dataset, commodity, range),
+    markers: computeMarkers(dataset, commodity, range, nowMs),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
     table: lazyTable(

@@ -1,6 +1,12 @@
 /** What a tooltip or table shows about one value: label, value, status, date and sources. */
-import { formatIsoDate } from '@/domain/dates'
-import type { PointInfo } from '@/domain/time-chart'
+import { formatDateAt } from '@/domain/date-precision'
+import {
+  isWeaklySourced,
+  sourceByline,
+  sourceKindLabel,
+  sourceTitle,
+} from '@/domain/source-kind'
+import type { PointInfo, SourceRef } from '@/domain/time-chart'
 import type { Dataset, SeriesPoint, Source } from '@/domain/types'
 import {
   POINT_STATUS_META,
@@ -12,11 +18,17 @@ import {
 export function resolveSources(
   dataset: Pick<Dataset, 'sources'>,
   ids: readonly string[],
-): PointInfo['sources'] {
+): SourceRef[] {
   return ids
     .map((id) => dataset.sources[id])
     .filter((s): s is Source => s !== undefined)
-    .map((s) => ({ publisher: s.publisher, url: s.url, title: s.title }))
+    .map((s) => ({
+      publisher: sourceByline(s),
+      url: s.url,
+      title: sourceTitle(s),
+      kind: s.kind,
+      kindLabel: sourceKindLabel(s.kind),
+    }))
 }
 
 export function toPointInfo(
@@ -26,11 +38,12 @@ export function toPointInfo(
   point: SeriesPoint,
 ): PointInfo {
   const hasRange = point.low !== undefined || point.high !== undefined
+  const sources = resolveSources(dataset, point.sourceIds)
   return {
     label,
     value: point.value,
     unit,
-    date: formatIsoDate(point.dateMs),
+    date: formatDateAt(point.dateMs, point.datePrecision),
     status: statusLabel(point.status),
     approx: point.approx,
     ...(hasRange && {
@@ -38,7 +51,8 @@ export function toPointInfo(
     }),
     ...(point.note !== undefined && { note: point.note }),
     ...(point.conflict !== undefined && { conflict: point.conflict }),
-    sources: resolveSources(dataset, point.sourceIds),
+    sources,
+    weaklySourced: isWeaklySourced(sources),
   }
 }
 

@@ -82,7 +82,7 @@ function soybeanChart(
     xDomain: [range.fromMs, range.toMs],
     yDomain: [0, computeAxisMax(max)],
     unit: target.unit,
-    markers: computeMarkers(dataset, 'soybeans', range),
+    markers: computeMarkers(dataset, 'soybeans', range, nowMs),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
     overlays: {

@@ -1,5 +1,6 @@
 /** The plain-language summary of a tariff figure. */
 import { formatLongDate, formatValue } from '@/domain/format'
+import { outcomeUnknown } from '@/domain/outcome'
 import {
   layersInForce,
   peakOf,
@@ -11,14 +12,20 @@ import {
 import type { Dataset, Series } from '@/domain/types'
 import type { Direction } from '@/domain/vocabulary'
 
-/** The figure's plain-language summary: layers in force, the headline's peak, what is scheduled or would snap back. */
+/**
+ * The figure's plain-language summary: layers in force, the headline's peak,
+ * what is scheduled or would snap back. A scheduled date passed by `nowMs`
+ * reads "outcome unknown", never as having happened.
+ */
 export function summariseTariffs(
   dataset: Dataset,
   direction: Direction,
   layers: readonly Series[],
   headline: Series | undefined,
+  nowMs: number,
 ): string {
   const asOf = dataset.meta.asOfMs
+  const unknown = outcomeUnknown(asOf)
   const who = TARIFF_SUBJECT[direction]
   const parts: string[] = []
   const inForce = layersInForce(layers, asOf)
@@ -38,11 +45,11 @@ export function summariseTariffs(
   const snapBacks = snapBacksAt(layers, asOf)
   if (scheduled.length > 0)
     parts.push(
-      `Scheduled, not observed: ${scheduled.map(({ series: s, point: p }) => (p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
+      `Scheduled, not observed: ${scheduled.map(({ series: s, point: p }) => (p.dateMs < nowMs ? `${s.label} was due to ${p.value === 0 ? 'end' : `be ${formatValue(p.value, s.unit)}`} on ${formatLongDate(p.dateMs)} — ${unknown}` : p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
     )
   if (snapBacks.length > 0)
     parts.push(
-      `Suspended portions that would snap back: ${snapBacks.map(({ series: s, point: p }) => `${s.label} +${p.suspendedValue} points until ${formatLongDate(p.suspendedUntilMs!)}`).join('; ')}.`,
+      `Suspended portions that would snap back: ${snapBacks.map(({ series: s, point: p }) => `${s.label} +${p.suspendedValue} points until ${formatLongDate(p.suspendedUntilMs!)}${p.suspendedUntilMs! < nowMs ? ` (${unknown})` : ''}`).join('; ')}.`,
     )
   parts.push(
     `Nothing after ${formatLongDate(asOf)} has been observed in this dataset.`,

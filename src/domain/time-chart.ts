@@ -4,7 +4,7 @@
  * tooltip can show every line at the hovered date. Built by pure functions only
  * (chart-rows, point-info, chart-axis, chart-markers, source-ids).
  */
-import type { Unit } from '@/domain/vocabulary'
+import type { SourceKind, Unit } from '@/domain/vocabulary'
 import type { SeriesPoint } from '@/domain/types'
 
 /** What a line means; decides its stroke (solid, dashed, dotted, thick). */
@@ -54,7 +54,21 @@ export interface PointInfo {
   range?: string
   note?: string
   conflict?: string
-  sources: readonly { publisher: string; url: string; title: string }[]
+  sources: readonly SourceRef[]
+  /** Every source cited is secondary: shown as "weakly sourced". */
+  weaklySourced: boolean
+}
+
+/** A cited source as a tooltip, table or CSV shows it. */
+export interface SourceRef {
+  /** The name shown: `'Reuters, via Baird Maritime'` for a syndicated copy. */
+  publisher: string
+  url: string
+  /** The page's title, or `'untitled page on <site>'`. */
+  title: string
+  kind: SourceKind
+  /** `'Original report'` */
+  kindLabel: string
 }
 
 export interface ChartRow {
@@ -68,10 +82,15 @@ export interface ChartMarker {
   n: number
   id: string
   x: number
+  /** As a reader sees it: `'2025-10-30'`, `'Aug–Sept 2026'` for a month-precise event. */
   date: string
+  /** Machine-readable (`<time dateTime>`): `'2025-10-30'`, `'2026-08'`. */
+  dateTime: string
   label: string
   description: string
   scheduled: boolean
+  /** `'scheduled'`, or `'scheduled; outcome unknown (no data after …)'` once passed. */
+  status?: string
 }
 
 /** A target drawn on a time chart: its level, deadline band and deadlines. */

@@ -5,7 +5,6 @@
 import type { Commodity } from '@/domain/commodities'
 import type {
   Claimant,
-  Confidence,
   DatePrecision,
   Direction,
   EventKind,
@@ -14,6 +13,7 @@ import type {
   PointStatus,
   SeriesKind,
   Side,
+  SourceKind,
   Unit,
   WindowEndStatus,
   WindowState,
@@ -22,13 +22,16 @@ import type {
 export interface Source {
   id: string
   publisher: string
-  title: string
+  /** `null` when the page shows no title. */
+  title: string | null
   /** As written in the file; only `http(s)` URLs are ever rendered as links. */
   url: string
   /** `null` when the page shows no date. */
   publishedMs: number | null
-  confidence: Confidence
-  official: boolean
+  publishedPrecision: DatePrecision
+  kind: SourceKind
+  /** The original outlet of a syndicated copy. */
+  via?: string
   note?: string
 }
 
@@ -120,6 +123,7 @@ export interface TradeEvent {
   id: string
   dateMs: number
   endDateMs?: number
+  datePrecision: DatePrecision
   kind: EventKind
   label: string
   description: string

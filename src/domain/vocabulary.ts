@@ -154,9 +154,41 @@ export const EVENT_KINDS = [
 ] as const
 export type EventKind = (typeof EVENT_KINDS)[number]
 
-/** Fact-base confidence: high = ≥2 sources or official; low = single weak or conflicting. */
-export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const
-export type Confidence = (typeof CONFIDENCE_LEVELS)[number]
+/**
+ * What kind of page a source is: how much weight a reader can give it on its
+ * own. Rates the page, not the fact (the fact's agreement across sources is
+ * what `conflict`, `approx` and the point's status carry).
+ */
+export const SOURCE_KINDS = [
+  'official',
+  'original-report',
+  'syndicated',
+  'secondary',
+] as const
+export type SourceKind = (typeof SOURCE_KINDS)[number]
+
+export const SOURCE_KIND_META = {
+  official: {
+    label: 'Official',
+    definition:
+      'A government, regulator, court or customs text (USTR, MOFCOM, GAC, the Federal Register, the White House, USDA, CBP, a court order), on its own site or a faithful copy that says so.',
+  },
+  'original-report': {
+    label: 'Original report',
+    definition:
+      'The outlet or firm that reported or wrote it, on its own site (a news outlet, a law or trade firm, a research institute).',
+  },
+  syndicated: {
+    label: 'Syndicated',
+    definition:
+      "Another outlet's story (e.g. a Reuters wire) republished on a third site; the original outlet is named.",
+  },
+  secondary: {
+    label: 'Secondary',
+    definition:
+      'Commentary, aggregators, digests, forecasts, blogs, encyclopaedias and mirrors: a lead to the fact, not a record of it.',
+  },
+} as const satisfies Record<SourceKind, { label: string; definition: string }>
 
 /** Who states a commitment. */
 export const CLAIMANTS = ['us', 'china', 'both'] as const

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 
 import { parseDatasetText } from '@/data/validate-dataset'
 import { COMMODITIES } from '@/domain/commodities'
+import { SOURCE_KINDS } from '@/domain/vocabulary'
 import { isSafeHttpUrl } from '@/domain/urls'
 import {
   JSON_SCHEMA_PATH,
@@ -20,7 +21,7 @@ const dataset = parseDatasetText(text)
 
 describe('data/commitments.json', () => {
   it('passes the schema and the semantic checks', () => {
-    expect(dataset.schemaVersion).toBe(1)
+    expect(dataset.schemaVersion).toBe(2)
   })
 
   it('links every source with an http(s) URL', () => {
@@ -28,6 +29,29 @@ describe('data/commitments.json', () => {
       (s) => !isSafeHttpUrl(s.url),
     )
     expect(bad.map((s) => s.id)).toEqual([])
+  })
+
+  it('gives every source a kind, and every syndicated copy its original outlet', () => {
+    const sources = Object.values(dataset.sources)
+    expect(
+      sources.filter((s) => !SOURCE_KINDS.includes(s.kind)).map((s) => s.id),
+    ).toEqual([])
+    expect(
+      sources.filter((s) => s.kind === 'syndicated' && !s.via).map((s) => s.id),
+    ).toEqual([])
+  })
+
+  it('never shows a copy under the outlet it copies', () => {
+    // "X (Reuters)" or "BBC via WPInitiate" as a publisher hides which is the original.
+    const named = Object.values(dataset.sources).filter((s) =>
+      /\((Reuters|AP|Bloomberg|AFP|Xinhua|BBC)\)| via /.test(s.publisher),
+    )
+    expect(named.map((s) => s.publisher)).toEqual([])
+    expect(
+      Object.values(dataset.sources).filter((s) =>
+        s.url.includes('wpinitiate.com'),
+      ),
+    ).toEqual([])
   })
 
   it('uses every source it lists', () => {

@@ -27,7 +27,7 @@ test('all three commodities render from the real dataset, with no console errors
   await expect(svg).toBeVisible()
   expect((await svg.boundingBox())!.height).toBeGreaterThan(200)
   await expect(figures(page, 'Rare earths').first()).toContainText(
-    'pause ended 19 days ago — no later data',
+    'was due to end 10 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
   )
   expect(problems).toEqual([])
 })
@@ -118,7 +118,7 @@ test('every control is reachable and usable by keyboard', async ({ page }) => {
     .first()
   await bar.focus()
   await expect(figures(page, 'Rare earths').first()).toContainText(
-    /Paused 7 Nov 2025 – 10 Nov 2026 \(scheduled end, not observed\) — pause ended 19 days ago/,
+    /Paused 7 Nov 2025 – 10 Nov 2026 \(scheduled end, not observed\) — was due to end 10 Nov 2026 — outcome unknown/,
   )
   const showTable = figures(page, 'Soybeans')
     .first()

@@ -38,7 +38,7 @@ describe('App: commitment views and filters', () => {
     renderApp()
     const figure = await screen.findByRole('figure', { name: /^Rare earths/ })
     expect(figure).toHaveAccessibleDescription(
-      /pause ends in 316 days\. Countdowns are computed for 15 Jan 2026/,
+      /pause due to end in 316 days\. Countdowns are computed for 15 Jan 2026/,
     )
   })
 

@@ -6,6 +6,7 @@
 import { formatLongDate } from '@/domain/format'
 import type { GlanceCard } from '@/domain/glance/card'
 import type { Verdict } from '@/domain/glance/verdicts'
+import { outcomeUnknown } from '@/domain/outcome'
 import { latestPause, pauseEnd, type PauseEnd } from '@/domain/pause-end'
 import { pauseFigureId } from '@/domain/pause-view'
 import type { Commodity } from '@/domain/commodities'
@@ -45,7 +46,7 @@ function deadlinePhrase(ends: readonly PauseEnd[], asOfMs: number): string {
   const parts = [
     ...(passed.length > 0
       ? [
-          `${groupPhrase(passed, (n) => (n === 1 ? 'was due to end' : 'were due to end'))} — no data after ${formatLongDate(asOfMs)}`,
+          `${groupPhrase(passed, (n) => (n === 1 ? 'was due to end' : 'were due to end'))} — ${outcomeUnknown(asOfMs)}`,
         ]
       : []),
     ...(ahead.length > 0

@@ -7,6 +7,7 @@ import { daysBetween } from '@/domain/dates'
 import { formatLongDate, formatValue } from '@/domain/format'
 import type { GlanceCard } from '@/domain/glance/card'
 import type { Verdict } from '@/domain/glance/verdicts'
+import { outcomeUnknown } from '@/domain/outcome'
 import { observedStepPoints } from '@/domain/step-lines'
 import {
   appliedPointAt,
@@ -56,7 +57,7 @@ function duePhrase(due: Due | undefined, nowMs: number, asOfMs: number) {
   const days = daysBetween(nowMs, due.dateMs)
   const date = formatLongDate(due.dateMs)
   if (days < 0)
-    return `${due.what} was due to ${due.change} ${date} — no data after ${formatLongDate(asOfMs)}`
+    return `${due.what} was due to ${due.change} ${date} — ${outcomeUnknown(asOfMs)}`
   if (days === 0) return `${due.what} due to ${due.change} today (scheduled)`
   return `${due.what} due to ${due.change} ${date} (scheduled), in ${days} day${days === 1 ? '' : 's'}`
 }

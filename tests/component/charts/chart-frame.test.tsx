@@ -15,13 +15,27 @@ const table = {
       id: 'a',
       cells: { date: '2025-11-14', value: 0.332 },
       sources: [
-        { publisher: 'Glacier', url: 'https://example.org/a', title: 'A' },
+        {
+          publisher: 'Glacier',
+          url: 'https://example.org/a',
+          title: 'A',
+          kind: 'original-report' as const,
+          kindLabel: 'Original report',
+        },
       ],
     },
     {
       id: 'b',
       cells: { date: '2026-01-08', value: 6.9 },
-      sources: [{ publisher: 'Evil', url: 'javascript:alert(1)', title: 'B' }],
+      sources: [
+        {
+          publisher: 'Evil',
+          url: 'javascript:alert(1)',
+          title: 'B',
+          kind: 'secondary' as const,
+          kindLabel: 'Secondary',
+        },
+      ],
     },
   ],
 }

@@ -15,7 +15,16 @@ const row: ChartRow = {
       date: '2025-11-10',
       status: 'In force',
       approx: false,
-      sources: [{ publisher: 'STR', url: 'https://str.example/x', title: 'T' }],
+      weaklySourced: false,
+      sources: [
+        {
+          publisher: 'STR',
+          url: 'https://str.example/x',
+          title: 'T',
+          kind: 'original-report',
+          kindLabel: 'Original report',
+        },
+      ],
     },
     recip: {
       label: 'Reciprocal',
@@ -26,7 +35,16 @@ const row: ChartRow = {
       approx: true,
       range: '9–11',
       conflict: 'Another source says 12%',
-      sources: [{ publisher: 'Bad', url: 'javascript:alert(1)', title: 'B' }],
+      weaklySourced: true,
+      sources: [
+        {
+          publisher: 'Bad',
+          url: 'javascript:alert(1)',
+          title: 'B',
+          kind: 'secondary',
+          kindLabel: 'Secondary',
+        },
+      ],
     },
   },
 }
@@ -52,6 +70,21 @@ describe('ChartTooltip', () => {
     expect(items[1]).toHaveTextContent('Reciprocal: ≈10% (range 9–11)')
     expect(items[1]).toHaveTextContent('Conflict: Another source says 12%')
     expect(screen.queryByRole('link', { name: 'Bad' })).not.toBeInTheDocument()
+  })
+
+  it('names the kind of each source and flags a value with secondary sources only', () => {
+    render(
+      <ChartTooltip
+        active
+        payload={[{ payload: row }]}
+        keys={['fent', 'recip']}
+      />,
+    )
+    const [fent, recip] = screen.getAllByRole('listitem')
+    expect(fent).toHaveTextContent('Source: STR (Original report)')
+    expect(fent).not.toHaveTextContent('weakly sourced')
+    expect(recip).toHaveTextContent('Bad (javascript:alert(1)) (Secondary)')
+    expect(recip).toHaveTextContent('weakly sourced (secondary sources only)')
   })
 
   it('renders nothing when inactive', () => {

@@ -119,7 +119,7 @@ describe(validateDatasetLenient, () => {
     [
       'wrong schema version',
       { ...makeDataset(), schemaVersion: 9 },
-      'schemaVersion: expected 1',
+      'schemaVersion: expected 2',
     ],
     [
       'a missing top-level array',

@@ -57,7 +57,7 @@ describe(loadDataset, () => {
     ],
     [
       'schema problem',
-      () => server.use(datasetAnswers({ ...makeDataset(), schemaVersion: 2 })),
+      () => server.use(datasetAnswers({ ...makeDataset(), schemaVersion: 1 })),
       'schema',
       'does not match',
     ],

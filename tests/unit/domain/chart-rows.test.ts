@@ -40,6 +40,7 @@ const infoOf = (p: SeriesPoint): PointInfo => ({
   status: 'Observed',
   approx: false,
   sources: [],
+  weaklySourced: false,
 })
 
 /** A line whose points come from series points (info through `infoOf`). */

@@ -7,7 +7,13 @@ import {
   toCsvCell,
 } from '@/domain/csv'
 import { validateDataset } from '@/data/validate-dataset'
-import { makeDataset } from '../../fixtures/builders'
+import {
+  makeDataset,
+  makeEvent,
+  makePoint,
+  makeSeries,
+  makeSource,
+} from '../../fixtures/builders'
 
 describe(toCsvCell, () => {
   it.each<[string, Parameters<typeof toCsvCell>[0], string]>([
@@ -57,14 +63,26 @@ describe(figureTableToCsv, () => {
           id: '1',
           cells: { date: '2025-11-10', value: 10, unit: 'pct' },
           sources: [
-            { publisher: 'STR', url: 'https://a.example/x', title: 't' },
-            { publisher: 'Akin', url: 'https://b.example/y', title: 't' },
+            {
+              publisher: 'STR',
+              url: 'https://a.example/x',
+              title: 't',
+              kind: 'original-report',
+              kindLabel: 'Original report',
+            },
+            {
+              publisher: 'Akin',
+              url: 'https://b.example/y',
+              title: 't',
+              kind: 'secondary',
+              kindLabel: 'Secondary',
+            },
           ],
         },
       ],
     })
     expect(csv).toBe(
-      'date,value,unit,source_publishers,source_urls\r\n2025-11-10,10,pct,STR | Akin,https://a.example/x | https://b.example/y\r\n',
+      'date,value,unit,source_publishers,source_urls,source_kinds\r\n2025-11-10,10,pct,STR | Akin,https://a.example/x | https://b.example/y,original-report | secondary\r\n',
     )
   })
 })
@@ -76,11 +94,58 @@ describe(datasetToTidyCsv, () => {
     // 4 fentanyl points + 3 soybean points + 2 deadlines + 2 windows + 1 event.
     expect(lines).toHaveLength(1 + 4 + 3 + 2 + 2 + 1)
     expect(lines[0]).toBe(
-      'commodity,series,kind,date,end_date,value,unit,status,note,source_publisher,source_url',
+      'commodity,series,kind,date,date_precision,end_date,value,unit,status,note,source_publisher,source_url,source_kind',
     )
     expect(lines[1]).toBe(
-      'tariffs,us-ieepa-fentanyl,tariff-rate,2025-02-04,,10,pct,in-force,,STR,https://www.strtrade.com/trade-news-resources/str-trade-report/trade-report/november/tariff-changes-for-imports-from-china-made-official',
+      'tariffs,us-ieepa-fentanyl,tariff-rate,2025-02-04,day,,10,pct,in-force,,STR,https://www.strtrade.com/trade-news-resources/str-trade-report/trade-report/november/tariff-changes-for-imports-from-china-made-official,original-report',
     )
     expect(lines.slice(1).every((l) => l.includes('https://'))).toBe(true)
+  })
+
+  it('gives month-precise values and events their precision, and a syndicated source its original', () => {
+    const dataset = validateDataset(
+      makeDataset({
+        sources: [
+          makeSource(),
+          makeSource({
+            id: 'baird',
+            publisher: 'Baird Maritime',
+            url: 'https://www.bairdmaritime.com/x',
+            kind: 'syndicated',
+            via: 'Reuters',
+          }),
+        ],
+        series: [
+          makeSeries({
+            points: [
+              makePoint({
+                date: '2025-11-01',
+                datePrecision: 'month',
+                value: 10,
+                sources: ['baird'],
+              }),
+            ],
+          }),
+        ],
+        targets: [],
+        measures: [],
+        events: [
+          makeEvent({
+            id: 'apec-shenzhen',
+            date: '2026-11-01',
+            datePrecision: 'month',
+            scheduled: true,
+          }),
+        ],
+      }),
+    )
+    const lines = datasetToTidyCsv(dataset).trimEnd().split('\r\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[1]).toBe(
+      'tariffs,us-ieepa-fentanyl,tariff-rate,2025-11-01,month,,10,pct,in-force,,"Reuters, via Baird Maritime",https://www.bairdmaritime.com/x,syndicated',
+    )
+    expect(lines[2]).toMatch(
+      /^tariffs rare-earths soybeans,apec-shenzhen,event-summit,2026-11-01,month,,/,
+    )
   })
 })

@@ -22,31 +22,31 @@ describe(computeCountdown, () => {
       'ends in the future',
       pause('2026-11-10'),
       '2026-11-01T15:00:00Z',
-      'pause ends in 9 days',
+      'pause due to end in 9 days',
     ],
     [
       'ends tomorrow',
       pause('2026-11-10'),
       '2026-11-09T23:00:00Z',
-      'pause ends in 1 day',
+      'pause due to end in 1 day',
     ],
     [
       'ends today',
       pause('2026-11-10'),
       '2026-11-10T08:00:00Z',
-      'pause ends today',
+      'pause due to end today — outcome unknown (no data after 29 Jun 2026)',
     ],
     [
       'ended after the data stopped',
       pause('2026-11-10'),
       '2026-11-29T10:00:00Z',
-      'pause ended 19 days ago — no later data',
+      'was due to end 10 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
     [
       'ended yesterday',
       pause('2026-11-27'),
       '2026-11-28T10:00:00Z',
-      'pause ended 1 day ago — no later data',
+      'was due to end 27 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
     [
       'ended before as-of (observed)',
@@ -95,7 +95,8 @@ describe(computePauseFigure, () => {
       observed: [d('2025-11-09'), ASOF],
       after: [ASOF, d('2026-11-27')],
       afterKind: 'scheduled',
-      countdown: 'pause ended 2 days ago — no later data',
+      countdown:
+        'was due to end 27 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     })
     expect(figure.title.startsWith('Rare earths')).toBe(true)
     expect(figure.table.rows).toHaveLength(2)

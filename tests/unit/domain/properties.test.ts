@@ -106,7 +106,7 @@ const datasetArb = fc
       .filter((s) => s.kind === 'cumulative-volume')
       .map((s) => s.id)
     return {
-      schemaVersion: 1,
+      schemaVersion: 2,
       meta: {
         title: 't',
         version: 'v',
@@ -122,7 +122,7 @@ const datasetArb = fc
           title: 'T',
           url: 'https://example.org',
           published: null,
-          confidence: 'high',
+          kind: 'original-report',
         },
       ],
       series: rawSeries,

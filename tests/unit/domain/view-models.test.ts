@@ -108,10 +108,23 @@ describe(computeTariffFigure, () => {
     expect(figure.summary).toContain(
       'As of 29 Jun 2026, US tariffs on Chinese goods in force by layer: Section 122 10%.',
     )
+    // NOW (29 Nov 2026) is past the scheduled end, and no source says what happened.
     expect(figure.summary).toContain(
-      'Scheduled, not observed: Section 122 to end on 24 Jul 2026.',
+      'Scheduled, not observed: Section 122 was due to end on 24 Jul 2026 — outcome unknown (no data after 29 Jun 2026).',
     )
     expect(figure.summary).not.toContain('Threat 100%')
+  })
+
+  it('says "to end on" while the scheduled end is still ahead', () => {
+    const early = computeTariffFigure(
+      dataset,
+      'us-on-china',
+      { range: RANGE, toggledSeries: [], showAverages: false },
+      d('2026-07-01'),
+    )
+    expect(early.summary).toContain(
+      'Scheduled, not observed: Section 122 to end on 24 Jul 2026.',
+    )
   })
 
   it('starts a range mid-step with the rate then in effect', () => {

@@ -40,7 +40,7 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
       [
         '10% US headline additional tariff on China (new 2025 layers), since 24 Feb 2026 @2026-06-29',
       ],
-      'Section 122 surcharge (collected rate) was due to end 24 Jul 2026 — no data after 29 Jun 2026',
+      'Section 122 surcharge (collected rate) was due to end 24 Jul 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
     [
       'tariffs-china-on-us',
@@ -48,7 +48,7 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
       [
         '10% China counter-tariff on all US goods, since 10 Nov 2025 @2026-06-29',
       ],
-      'The 24-point suspension was due to end 10 Nov 2026 — no data after 29 Jun 2026',
+      'The 24-point suspension was due to end 10 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
     [
       'pledge-soy-12mt',
@@ -64,19 +64,19 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
       'pledge-soy-25mt-2026',
       'No data',
       ['No figures toward 25 Mt: nothing in the dataset tracks it @2026-06-29'],
-      'Deadline: 31 Dec 2026, in 29 days — no data after 29 Jun 2026',
+      'Latest of 2 stated deadlines: 31 Aug 2027 (approximate), in 272 days — no data after 29 Jun 2026',
     ],
     [
       'rare-earth-controls',
       'Expiry passed — outcome unknown',
       ['6 of 11 controls paused @2026-06-29'],
-      '5 were due to end 10 Nov 2026, 1 on 27 Nov 2026 — no data after 29 Jun 2026',
+      '5 were due to end 10 Nov 2026, 1 on 27 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
     [
       'us-suspensions',
       'Expiry passed — outcome unknown',
       ['2 of 3 suspensions in place @2026-06-29'],
-      '1 was due to end 9 Nov 2026, 1 on 10 Nov 2026 — no data after 29 Jun 2026',
+      '1 was due to end 9 Nov 2026, 1 on 10 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
   ])('%s: %s', (id, verdict, figures, deadline) => {
     const card = cards.get(id)!
@@ -132,7 +132,7 @@ describe('computeGlance on the shipped dataset, earlier days', () => {
       'between the two pause ends',
       '2026-11-15T12:00:00Z',
       'rare-earth-controls',
-      'Expiry passed — outcome unknown|5 were due to end 10 Nov 2026 — no data after 29 Jun 2026; 1 due to end 27 Nov 2026 (in 12 days)',
+      'Expiry passed — outcome unknown|5 were due to end 10 Nov 2026 — outcome unknown (no data after 29 Jun 2026); 1 due to end 27 Nov 2026 (in 12 days)',
     ],
     [
       'before Section 122 lapses',
