@@ -107,7 +107,7 @@ describe('FigureView', { timeout: 30_000 }, () => {
     await user.hover(paused)
     expect(
       screen.getByText(
-        'Ban on gallium, germanium, antimony exports to the US (MOFCOM Announcement 2024 No. 46, clause 2; gallium, germanium, antimony, superhard materials): Paused 9 Nov 2025 – 27 Nov 2026 (scheduled end, not observed) — pause ends in 316 days',
+        'Ban on gallium, germanium, antimony exports to the US (MOFCOM Announcement 2024 No. 46, clause 2; gallium, germanium, antimony, superhard materials): Paused 9 Nov 2025 – 27 Nov 2026 (scheduled end, not observed) — pause due to end in 316 days',
       ),
     ).toBeInTheDocument()
     expect(screen.getByRole('group', { name: 'Measures' })).toBeInTheDocument()

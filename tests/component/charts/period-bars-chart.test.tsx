@@ -33,7 +33,7 @@ describe('PeriodBarsChart', { timeout: 30_000 }, () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      "China's rare-earth magnet exports to the US, monthly: 619 t · In force · set 2025-07-01Source: STR",
+      "China's rare-earth magnet exports to the US, monthly: 619 t · In force · set 2025-07-01Source: STR (Original report)",
     ])
   })
 

@@ -107,8 +107,8 @@ describe('TimeChart', { timeout: 30_000 }, () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'IEEPA fentanyl tariff: 10% · In force · set 2025-11-10Source: STR',
-      'IEEPA reciprocal tariff: 10% · In force · set 2025-11-10Source: STR',
+      'IEEPA fentanyl tariff: 10% · In force · set 2025-11-10Source: STR (Original report)',
+      'IEEPA reciprocal tariff: 10% · In force · set 2025-11-10Source: STR (Original report)',
     ])
     expect(within(tooltip).getAllByRole('link', { name: 'STR' })).toHaveLength(
       2,

@@ -28,6 +28,8 @@ const dataset = validateDataset(
   }),
 )
 const ALL = { fromMs: d('2025-01-01'), toMs: d('2026-12-31') }
+/** Today, injected: after the scheduled 2026-11-10 event, so its outcome is unknown. */
+const NOW = d('2026-12-02')
 
 describe(computeMarkers, () => {
   it.each([
@@ -41,31 +43,41 @@ describe(computeMarkers, () => {
     ],
     ['tariffs', { fromMs: d('2025-10-31'), toMs: d('2026-11-09') }, []],
   ] as const)('%s in %j → %j', (commodity, range, ids) => {
-    expect(computeMarkers(dataset, commodity, range).map((m) => m.id)).toEqual(
-      ids,
-    )
+    expect(
+      computeMarkers(dataset, commodity, range, NOW).map((m) => m.id),
+    ).toEqual(ids)
   })
 
   it('numbers the shown markers from 1 and carries date, text and scheduling', () => {
     expect(
-      computeMarkers(dataset, 'tariffs', {
-        fromMs: d('2026-01-01'),
-        toMs: ALL.toMs,
-      }),
+      computeMarkers(
+        dataset,
+        'tariffs',
+        {
+          fromMs: d('2026-01-01'),
+          toMs: ALL.toMs,
+        },
+        NOW,
+      ),
     ).toEqual([
       {
         n: 1,
         id: 'truce-end',
         x: d('2026-11-10'),
         date: '2026-11-10',
+        dateTime: '2026-11-10',
         label: 'Truce scheduled to end',
         description:
           'Trump–Xi summit at Gimhae airport, Busan: one-year truce.',
         scheduled: true,
+        status: expect.stringMatching(/^scheduled; outcome unknown/),
       },
     ])
     expect(
-      computeMarkers(dataset, 'soybeans', ALL).map((m) => [m.n, m.scheduled]),
+      computeMarkers(dataset, 'soybeans', ALL, NOW).map((m) => [
+        m.n,
+        m.scheduled,
+      ]),
     ).toEqual([
       [1, false],
       [2, false],
