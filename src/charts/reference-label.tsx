@@ -1,5 +1,15 @@
-import type { LabelPlacement } from '@/charts/reference-labels'
-import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
+import { ReferenceLine } from 'recharts'
+
+import {
+  type LabelPlacement,
+  placeReferenceLabels,
+  referenceLabelWidth,
+} from '@/charts/reference-labels'
+import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
+import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { TimeChartModel } from '@/domain/time-chart'
+
+type RoleColors = (typeof ROLE_COLORS)[Theme]
 
 interface ReferenceTextProps {
   text: string
@@ -28,7 +38,7 @@ function ReferenceText({ text, placement, fill, viewBox }: ReferenceTextProps) {
 }
 
 /** The label element of a reference line, or none when it has no placement. */
-export function referenceLabel(
+function referenceLabel(
   text: string,
   placement: LabelPlacement | undefined,
   fill: string,
@@ -36,4 +46,44 @@ export function referenceLabel(
   return placement ? (
     <ReferenceText text={text} placement={placement} fill={fill} />
   ) : undefined
+}
+
+/** The as-of and today lines of a time chart, their labels placed so they never collide. */
+export function referenceLines(
+  model: Pick<TimeChartModel, 'asOfX' | 'todayX'>,
+  px: (x: number) => number,
+  plotWidth: number,
+  c: RoleColors,
+) {
+  const labels = placeReferenceLabels(
+    model.asOfX !== undefined
+      ? { x: px(model.asOfX), width: referenceLabelWidth('As of') }
+      : undefined,
+    model.todayX !== undefined
+      ? { x: px(model.todayX), width: referenceLabelWidth('Today') }
+      : undefined,
+    [0, plotWidth],
+  )
+  return [
+    model.asOfX !== undefined && (
+      <ReferenceLine
+        key="as-of"
+        x={model.asOfX}
+        stroke={c.asOf}
+        strokeDasharray={REFERENCE_STYLE.asOf.dash}
+        ifOverflow="hidden"
+        label={referenceLabel('As of', labels.asOf, c.muted)}
+      />
+    ),
+    model.todayX !== undefined && (
+      <ReferenceLine
+        key="today"
+        x={model.todayX}
+        stroke={c.today}
+        strokeWidth={REFERENCE_STYLE.today.strokeWidth}
+        ifOverflow="hidden"
+        label={referenceLabel('Today', labels.today, c.today)}
+      />
+    ),
+  ]
 }

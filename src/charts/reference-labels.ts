@@ -18,7 +18,14 @@ export interface ReferenceLabelInput {
   width: number
 }
 
+import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
+
 const PAD = 4
+
+/** Approximate drawn width of a reference label ('As of', 'Today'). */
+export function referenceLabelWidth(text: string): number {
+  return Math.ceil(text.length * REFERENCE_FONT_SIZE * 0.6)
+}
 
 function beside(
   label: ReferenceLabelInput,

@@ -5,7 +5,6 @@ import {
   ComposedChart,
   Line,
   ReferenceArea,
-  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -26,8 +25,7 @@ import {
 import { clusterMarkers } from '@/charts/marker-clusters'
 import { eventLayer } from '@/charts/event-markers'
 import { EventPopover } from '@/charts/event-popover'
-import { referenceLabel } from '@/charts/reference-label'
-import { placeReferenceLabels } from '@/charts/reference-labels'
+import { referenceLines } from '@/charts/reference-label'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { ChartTooltip } from '@/charts/chart-tooltip'
@@ -79,15 +77,6 @@ export function TimeChart({
   const roving = useRovingFocus(clusters.length)
   const [open, setOpen] = useState<number | undefined>(undefined)
   const popoverId = useId()
-  const labels = placeReferenceLabels(
-    model.asOfX !== undefined
-      ? { x: px(model.asOfX), width: labelWidth('As of') }
-      : undefined,
-    model.todayX !== undefined
-      ? { x: px(model.todayX), width: labelWidth('Today') }
-      : undefined,
-    [0, plotWidth],
-  )
   const tick = {
     fontSize: TICK_FONT_SIZE,
     fill: c.muted,
@@ -182,24 +171,7 @@ export function TimeChart({
         )
       })}
       {targetLevels(overlays.targets, model, c)}
-      {model.asOfX !== undefined && (
-        <ReferenceLine
-          x={model.asOfX}
-          stroke={c.asOf}
-          strokeDasharray={REFERENCE_STYLE.asOf.dash}
-          ifOverflow="hidden"
-          label={referenceLabel('As of', labels.asOf, c.muted)}
-        />
-      )}
-      {model.todayX !== undefined && (
-        <ReferenceLine
-          x={model.todayX}
-          stroke={c.today}
-          strokeWidth={REFERENCE_STYLE.today.strokeWidth}
-          ifOverflow="hidden"
-          label={referenceLabel('Today', labels.today, c.today)}
-        />
-      )}
+      {referenceLines(model, px, plotWidth, c)}
       {eventLayer({
         markers: model.markers,
         clusters,
@@ -249,9 +221,4 @@ export function TimeChart({
       )}
     </div>
   )
-}
-
-/** Approximate drawn width of a reference label at REFERENCE_FONT_SIZE. */
-function labelWidth(text: string): number {
-  return Math.ceil(text.length * REFERENCE_FONT_SIZE * 0.6)
 }
