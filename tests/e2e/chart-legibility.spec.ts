@@ -9,7 +9,7 @@ test.beforeEach(async ({ page }) => {
 
 /** Event markers by role and name: 'Event 5. …' or '3 events: 5. …'. */
 const MARKER = /^(Event \d+\.|\d+ events: )/
-const TIME_FIGURES = /^(Tariffs|Soybeans: .*pledge)/
+const TIME_FIGURES = /^(Tariffs: .*by legal layer|Soybeans: .*pledge)/
 
 type Box = { x: number; y: number; width: number; height: number }
 
@@ -93,12 +93,14 @@ test('at 390 px every time axis shows at least four date labels', async ({
   await page.goto('/')
   const figures = [
     ...(await figuresNamed(page, TIME_FIGURES)),
-    ...(await figuresNamed(page, /^Rare earths: .*(pause|control|measure)/i)),
+    ...(await figuresNamed(page, /^Rare earths: export controls/)),
+    ...(await figuresNamed(page, /^Tariffs: suspended measures/)),
   ]
   for (const figure of figures) {
     await drawn(figure)
     const ticks = svgText(figure, /^[A-Z][a-z]{2} \d{2}(\d{2})?$/)
-    expect(await ticks.count()).toBeGreaterThanOrEqual(4)
+    // Waits for the chart to draw; fails when fewer than four labels exist.
+    await expect(ticks.nth(3)).toBeVisible()
   }
 })
 
@@ -110,6 +112,8 @@ test('a chart is one tab stop; arrow keys move between its markers; Enter opens 
   const [figure] = await figuresNamed(page, /^Tariffs/)
   await drawn(figure!)
   const markers = figure!.getByRole('button', { name: MARKER })
+  // Waits for the chart to draw (at 1440 px the tariff events form > 2 markers).
+  await expect(markers.nth(2)).toBeVisible()
   const count = await markers.count()
   expect(count).toBeGreaterThan(2)
   // One tab stop: exactly one marker is in the tab order.
