@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { computeAxisMax, fitSpan, maxOfRows } from '@/domain/chart-axis'
-import type { RANGE_PRESETS} from '@/domain/date-range';
+import type { RANGE_PRESETS } from '@/domain/date-range'
 import { presetRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
 import { formatAxisMonthShort } from '@/domain/format'
