@@ -2,11 +2,9 @@
 import type { LineRole } from '@/domain/time-chart'
 
 export const CHART_HEIGHT = 380
-export const CHART_MARGIN = { top: 84, right: 24, bottom: 8, left: 8 } as const
-/** Vertical distance between stacked event-marker rows. */
-export const MARKER_ROW_PX = 26
-export const MARKER_MIN_GAP_PX = 27
-export const MARKER_MAX_ROWS = 3
+export const CHART_MARGIN = { top: 44, right: 24, bottom: 8, left: 8 } as const
+/** Space kept between the edges of neighbouring event markers. */
+export const MARKER_GAP_PX = 3
 export const FONT_FAMILY =
   "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif"
 export const TICK_FONT_SIZE = 12
@@ -57,7 +55,11 @@ export const REFERENCE_STYLE = {
   unobserved: { fillOpacity: 0.8 },
 } as const
 
-/** Ticks that fit the width: one per ~90 px. */
-export function maxTicksFor(width: number): number {
-  return Math.max(2, Math.floor((width - 60) / 90))
+/** Below this plot width the time axis uses short labels ('Jan 26'). */
+export const NARROW_PLOT_PX = 420
+
+/** Ticks that fit a plot this wide: one per ~46 px of short labels ('Jan 26'), ~80 px of long ones ('Jan 2026'). */
+export function maxTicksFor(plotWidth: number): number {
+  const spacing = plotWidth < NARROW_PLOT_PX ? 46 : 80
+  return Math.max(2, Math.floor(plotWidth / spacing))
 }

@@ -1,40 +1,89 @@
-import { MARKER_ROW_PX } from '@/charts/chart-theme'
+import type { KeyboardEvent } from 'react'
+
+import type { MarkerCluster } from '@/charts/marker-clusters'
 import type { ChartMarker } from '@/domain/time-chart'
 
+/** One event as a sentence: '5. 2025-10-30: Busan summit', '9. 2026-11-10: … (scheduled; outcome unknown …)'. */
+export function eventText(m: ChartMarker): string {
+  return `${m.n}. ${m.date}: ${m.label}${m.status !== undefined ? ` (${m.status})` : ''}`
+}
+
+/** The accessible name of a marker: 'Event 5. …' or '3 events: 5. …; 6. …; 7. …'. */
+export function clusterName(events: readonly ChartMarker[]): string {
+  return events.length === 1
+    ? `Event ${eventText(events[0]!)}`
+    : `${events.length} events: ${events.map(eventText).join('; ')}`
+}
+
+export interface MarkerFocus {
+  tabIndex: 0 | -1
+  ref: (el: Element | null) => void
+  onKeyDown: (e: KeyboardEvent) => void
+  onFocus: () => void
+  onToggle: () => void
+  expanded: boolean
+  popoverId: string
+}
+
 interface EventMarkerProps {
-  marker: ChartMarker
-  /** Row when markers are stacked to avoid overlap (0 = lowest). */
-  row: number
+  cluster: MarkerCluster
+  events: readonly ChartMarker[]
   color: string
   background: string
+  /** Absent on exports: the marker is drawn, not focusable. */
+  focus?: MarkerFocus
   /** Recharts passes the label's view box; x is the reference line's position. */
   viewBox?: { x?: number; y?: number }
 }
 
-/** A numbered, focusable marker at the top of an event's reference line; its text is in <title> and aria-label. */
+/**
+ * A numbered marker at the top of an event's reference line, or one marker for
+ * a cluster of events that would otherwise overlap ('5–7'). On screen it is a
+ * button that opens the list of its events.
+ */
 export function EventMarker({
-  marker,
-  row,
+  cluster,
+  events,
   color,
   background,
+  focus,
   viewBox,
 }: EventMarkerProps) {
   const x = viewBox?.x ?? 0
-  const y = (viewBox?.y ?? 0) - 15 - row * MARKER_ROW_PX
-  const text = `${marker.n}. ${marker.date}: ${marker.label}${marker.status !== undefined ? ` (${marker.status})` : ''}`
+  const y = (viewBox?.y ?? 0) - 15
+  const name = clusterName(events)
+  const single = events.length === 1
+  const keyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault()
+      e.stopPropagation()
+      focus?.onToggle()
+    } else focus?.onKeyDown(e)
+  }
   return (
     <g
       className="event-marker"
-      tabIndex={0}
-      role="img"
-      aria-label={`Event ${text}`}
+      {...(focus && {
+        ref: focus.ref,
+        tabIndex: focus.tabIndex,
+        role: 'button',
+        'aria-expanded': focus.expanded,
+        'aria-controls': focus.expanded ? focus.popoverId : undefined,
+        onKeyDown: keyDown,
+        onFocus: focus.onFocus,
+        onClick: focus.onToggle,
+      })}
+      {...(!focus && { role: 'img' })}
+      aria-label={name}
     >
-      <title>{`${text} — ${marker.description}`}</title>
-      <circle
-        cx={x}
-        cy={y}
-        r={12}
-        fill={background}
+      <title>{single ? `${name} — ${events[0]!.description}` : name}</title>
+      <rect
+        x={x - cluster.width / 2}
+        y={y - 12}
+        width={cluster.width}
+        height={24}
+        rx={12}
+        fill={single ? background : color}
         stroke={color}
         strokeWidth={1.5}
       />
@@ -45,9 +94,9 @@ export function EventMarker({
         textAnchor="middle"
         fontSize={10}
         fontWeight={700}
-        fill={color}
+        fill={single ? color : background}
       >
-        {marker.n}
+        {cluster.label}
       </text>
     </g>
   )

@@ -1,14 +1,25 @@
 /** Swimlanes: one lane per measure; in-force and paused windows in distinct fills, scheduled parts hatched. */
-import { FONT_FAMILY, TICK_FONT_SIZE, maxTicksFor } from '@/charts/chart-theme'
-import { formatAxisMonth } from '@/domain/format'
+import {
+  FONT_FAMILY,
+  NARROW_PLOT_PX,
+  REFERENCE_FONT_SIZE,
+  TICK_FONT_SIZE,
+  maxTicksFor,
+} from '@/charts/chart-theme'
+import {
+  placeReferenceLabels,
+  referenceLabelWidth,
+} from '@/charts/reference-labels'
+import { useRovingFocus } from '@/charts/use-roving-focus'
+import { LaneLabel } from '@/charts/lane-label'
+import { formatAxisMonth, formatAxisMonthShort } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
 import { computeTimeTicks } from '@/domain/ticks'
-import { SIDE_META } from '@/domain/vocabulary'
 
-export const LANE_HEIGHT = 46
+export const LANE_HEIGHT = 52
 const LABEL_WIDTH_RATIO = 0.34
-const TOP = 30
+const TOP = 40
 const AXIS = 24
 
 export interface PauseTimelineChartProps {
@@ -43,7 +54,22 @@ export function PauseTimelineChart({
   const [d0, d1] = model.xDomain
   const sx = (ms: number) => x0 + ((ms - d0) / (d1 - d0)) * (x1 - x0)
   const bottom = TOP + model.lanes.length * LANE_HEIGHT
-  const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0 + 60))
+  const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0))
+  const tickText =
+    x1 - x0 < NARROW_PLOT_PX ? formatAxisMonthShort : formatAxisMonth
+  const labels = placeReferenceLabels(
+    model.asOfX !== undefined
+      ? { x: sx(model.asOfX), width: referenceLabelWidth('As of') }
+      : undefined,
+    model.todayX !== undefined
+      ? { x: sx(model.todayX), width: referenceLabelWidth('Today') }
+      : undefined,
+    [x0, x1],
+  )
+  const windowIndex = new Map(
+    model.lanes.flatMap((l) => l.windows).map((w, i) => [w, i]),
+  )
+  const roving = useRovingFocus(windowIndex.size)
   const fill = {
     'in-force': c.inForce,
     paused: c.paused,
@@ -59,7 +85,11 @@ export function PauseTimelineChart({
       xmlns="http://www.w3.org/2000/svg"
       fontFamily={FONT_FAMILY}
       role="group"
-      aria-label="Timeline of measures"
+      aria-label={
+        onFocusWindow
+          ? 'Timeline of measures: use the arrow keys to move between windows'
+          : 'Timeline of measures'
+      }
     >
       <defs>
         <pattern
@@ -83,7 +113,7 @@ export function PauseTimelineChart({
             fontSize={TICK_FONT_SIZE}
             fill={c.muted}
           >
-            {formatAxisMonth(t)}
+            {tickText(t)}
           </text>
         </g>
       ))}
@@ -99,10 +129,6 @@ export function PauseTimelineChart({
       )}
       {model.lanes.map((lane, li) => {
         const y = TOP + li * LANE_HEIGHT
-        const label =
-          lane.label.length > labelChars
-            ? `${lane.label.slice(0, labelChars - 1)}…`
-            : lane.label
         return (
           <g key={lane.id}>
             <line
@@ -112,29 +138,28 @@ export function PauseTimelineChart({
               y2={y + LANE_HEIGHT}
               stroke={c.grid}
             />
-            <text x={0} y={y + 18} fontSize={12} fontWeight={600} fill={c.text}>
-              <title>{`${lane.label} — ${lane.reference}`}</title>
-              {label}
-            </text>
-            <text x={0} y={y + 34} fontSize={11} fill={c.muted}>
-              {SIDE_META[lane.side].label} ·{' '}
-              {lane.reference.length > labelChars
-                ? `${lane.reference.slice(0, labelChars - 6)}…`
-                : lane.reference}
-            </text>
+            <LaneLabel lane={lane} y={y} maxChars={labelChars} c={c} />
             {lane.windows.map((w) => {
               const text = `${lane.label}: ${w.description}${w.countdown ? `; ${w.countdown}` : ''}`
+              const wi = windowIndex.get(w) ?? 0
               const focus = onFocusWindow
-                ? () => onFocusWindow(lane, w)
+                ? () => {
+                    roving.onFocus(wi)()
+                    onFocusWindow(lane, w)
+                  }
                 : undefined
               return (
                 <g
                   key={w.id}
-                  tabIndex={onFocusWindow ? 0 : undefined}
+                  tabIndex={onFocusWindow ? roving.tabIndexOf(wi) : undefined}
+                  ref={onFocusWindow ? roving.ref(wi) : undefined}
+                  onKeyDown={onFocusWindow ? roving.onKeyDown(wi) : undefined}
                   role="img"
                   aria-label={text}
                   onFocus={focus}
-                  onMouseEnter={focus}
+                  onMouseEnter={
+                    onFocusWindow ? () => onFocusWindow(lane, w) : undefined
+                  }
                   className="timeline-window"
                 >
                   <title>{text}</title>
@@ -180,15 +205,17 @@ export function PauseTimelineChart({
             stroke={c.asOf}
             strokeDasharray="3 3"
           />
-          <text
-            x={sx(model.asOfX) - 4}
-            y={TOP - 10}
-            textAnchor="end"
-            fontSize={11}
-            fill={c.muted}
-          >
-            As of
-          </text>
+          {labels.asOf && (
+            <text
+              x={labels.asOf.x}
+              y={TOP - 22 + labels.asOf.row * 13}
+              textAnchor={labels.asOf.anchor}
+              fontSize={REFERENCE_FONT_SIZE}
+              fill={c.muted}
+            >
+              As of
+            </text>
+          )}
         </g>
       )}
       {model.todayX !== undefined && (
@@ -201,14 +228,17 @@ export function PauseTimelineChart({
             stroke={c.today}
             strokeWidth={1.5}
           />
-          <text
-            x={sx(model.todayX) + 4}
-            y={TOP - 10}
-            fontSize={11}
-            fill={c.today}
-          >
-            Today
-          </text>
+          {labels.today && (
+            <text
+              x={labels.today.x}
+              y={TOP - 22 + labels.today.row * 13}
+              textAnchor={labels.today.anchor}
+              fontSize={REFERENCE_FONT_SIZE}
+              fill={c.today}
+            >
+              Today
+            </text>
+          )}
         </g>
       )}
     </svg>

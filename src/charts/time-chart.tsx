@@ -1,10 +1,10 @@
 /** Draws a TimeChartModel: lines on a numeric UTC time axis, with as-of, today, events and targets. */
+import { useId, useState } from 'react'
 import {
   CartesianGrid,
   ComposedChart,
   Line,
   ReferenceArea,
-  ReferenceLine,
   Tooltip,
   XAxis,
   YAxis,
@@ -14,20 +14,27 @@ import {
   CHART_MARGIN,
   FONT_FAMILY,
   LINE_STYLE,
-  MARKER_MAX_ROWS,
-  MARKER_MIN_GAP_PX,
+  MARKER_GAP_PX,
+  NARROW_PLOT_PX,
   REFERENCE_FONT_SIZE,
   REFERENCE_STYLE,
   TICK_FONT_SIZE,
   maxTicksFor,
   Y_AXIS_WIDTH,
 } from '@/charts/chart-theme'
-import { assignMarkerRows } from '@/charts/marker-rows'
+import { clusterMarkers } from '@/charts/marker-clusters'
+import { eventLayer } from '@/charts/event-markers'
+import { EventPopover } from '@/charts/event-popover'
+import { referenceLines } from '@/charts/reference-label'
+import { useRovingFocus } from '@/charts/use-roving-focus'
 import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { ChartTooltip } from '@/charts/chart-tooltip'
-import { EventMarker } from '@/charts/event-marker'
 import { strokeOf } from '@/charts/legend-items'
-import { formatAxisMonth, formatAxisNumber } from '@/domain/format'
+import {
+  formatAxisMonth,
+  formatAxisMonthShort,
+  formatAxisNumber,
+} from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import { computeTimeTicks } from '@/domain/ticks'
 import type {
@@ -58,26 +65,26 @@ export function TimeChart({
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
   const overlays = model.overlays ?? NO_OVERLAYS
-  const ticks = computeTimeTicks(
-    model.xDomain[0],
-    model.xDomain[1],
-    maxTicksFor(width),
+  const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH
+  const plotWidth = width - plotLeft - CHART_MARGIN.right
+  const [d0, d1] = model.xDomain
+  const px = (x: number) => ((x - d0) / (d1 - d0)) * plotWidth
+  const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth))
+  const clusters = clusterMarkers(
+    model.markers.map((m) => ({ x: px(m.x), n: m.n })),
+    MARKER_GAP_PX,
   )
+  const roving = useRovingFocus(clusters.length)
+  const [open, setOpen] = useState<number | undefined>(undefined)
+  const popoverId = useId()
   const tick = {
     fontSize: TICK_FONT_SIZE,
     fill: c.muted,
     fontFamily: FONT_FAMILY,
   }
   const unitSuffix = model.unit === 'pct' ? '%' : ''
-  const plotWidth =
-    width - CHART_MARGIN.left - CHART_MARGIN.right - Y_AXIS_WIDTH
-  const [d0, d1] = model.xDomain
-  const markerRows = assignMarkerRows(
-    model.markers.map((m) => ((m.x - d0) / (d1 - d0)) * plotWidth),
-    MARKER_MIN_GAP_PX,
-    MARKER_MAX_ROWS,
-  )
-  return (
+  const openCluster = open !== undefined ? clusters[open] : undefined
+  const chart = (
     <ComposedChart
       width={width}
       height={height}
@@ -93,7 +100,9 @@ export function TimeChart({
         scale="time"
         domain={model.xDomain as [number, number]}
         ticks={ticks}
-        tickFormatter={formatAxisMonth}
+        tickFormatter={
+          plotWidth < NARROW_PLOT_PX ? formatAxisMonthShort : formatAxisMonth
+        }
         allowDataOverflow
         tick={tick}
         stroke={c.muted}
@@ -162,51 +171,27 @@ export function TimeChart({
         )
       })}
       {targetLevels(overlays.targets, model, c)}
-      {model.asOfX !== undefined && (
-        <ReferenceLine
-          x={model.asOfX}
-          stroke={c.asOf}
-          strokeDasharray={REFERENCE_STYLE.asOf.dash}
-          ifOverflow="hidden"
-          label={{
-            value: 'As of',
-            position: 'insideBottomLeft',
-            fill: c.muted,
-            fontSize: REFERENCE_FONT_SIZE,
-          }}
-        />
-      )}
-      {model.todayX !== undefined && (
-        <ReferenceLine
-          x={model.todayX}
-          stroke={c.today}
-          strokeWidth={REFERENCE_STYLE.today.strokeWidth}
-          ifOverflow="hidden"
-          label={{
-            value: 'Today',
-            position: 'insideBottomRight',
-            fill: c.today,
-            fontSize: REFERENCE_FONT_SIZE,
-          }}
-        />
-      )}
-      {model.markers.map((m, i) => (
-        <ReferenceLine
-          key={m.id}
-          x={m.x}
-          stroke={c.event}
-          strokeOpacity={REFERENCE_STYLE.event.opacity}
-          ifOverflow="hidden"
-          label={
-            <EventMarker
-              marker={m}
-              row={markerRows[i] ?? 0}
-              color={c.event}
-              background={c.background}
-            />
-          }
-        />
-      ))}
+      {referenceLines(model, px, plotWidth, c)}
+      {eventLayer({
+        markers: model.markers,
+        clusters,
+        color: c.event,
+        background: c.background,
+        ...(interactive && {
+          focusOf: (i: number) => ({
+            tabIndex: roving.tabIndexOf(i),
+            ref: roving.ref(i),
+            onKeyDown: (e) => {
+              if (e.key === 'Escape') setOpen(undefined)
+              else roving.onKeyDown(i)(e)
+            },
+            onFocus: roving.onFocus(i),
+            onToggle: () => setOpen(open === i ? undefined : i),
+            expanded: open === i,
+            popoverId,
+          }),
+        }),
+      })}
       {interactive && (
         <Tooltip
           content={<ChartTooltip keys={model.lines.map((l) => l.key)} />}
@@ -215,5 +200,25 @@ export function TimeChart({
         />
       )}
     </ComposedChart>
+  )
+  if (!interactive) return chart
+  const popoverWidth = Math.min(280, width - 16)
+  return (
+    <div className="time-chart" style={{ width }}>
+      {chart}
+      {openCluster && (
+        <EventPopover
+          id={popoverId}
+          events={model.markers.slice(openCluster.first, openCluster.last + 1)}
+          left={Math.min(
+            Math.max(8, plotLeft + openCluster.x - popoverWidth / 2),
+            width - popoverWidth - 8,
+          )}
+          top={CHART_MARGIN.top}
+          width={popoverWidth}
+          onClose={() => setOpen(undefined)}
+        />
+      )}
+    </div>
   )
 }

@@ -23,3 +23,29 @@ export function computeAxisMax(max: number): number {
 export function inRangeX(ms: number, range: DateRange): number | undefined {
   return isInRange(ms, range) ? ms : undefined
 }
+
+/**
+ * A figure's span inside the shared range: it starts no earlier than the first
+ * of the month holding the day before its data begin (a pledge signed on
+ * 30 Oct 2025 → 1 Oct 2025), so a chart does not open on empty months. A range
+ * that ends before that keeps its own start.
+ */
+export function fitSpan(range: DateRange, dataFromMs: number): DateRange {
+  const d = new Date(dataFromMs - 86_400_000)
+  const start = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1)
+  return start > range.fromMs && start < range.toMs
+    ? { fromMs: start, toMs: range.toMs }
+    : range
+}
+
+/** Largest value drawn in the rows of a chart (what the visible range shows), at least `floor`. */
+export function maxOfRows(
+  rows: readonly { values: Readonly<Record<string, number | null>> }[],
+  floor = 0,
+): number {
+  let max = floor
+  for (const row of rows)
+    for (const v of Object.values(row.values))
+      if (v !== null && v > max) max = v
+  return max
+}

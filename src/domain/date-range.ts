@@ -22,8 +22,9 @@ export const RANGE_PRESETS = [
   {
     id: 'busan-deal',
     label: 'Busan deal',
+    // The summit (30 Oct 2025), the first purchases and the February deadline.
     from: '2025-10-01',
-    to: '2026-12-31',
+    to: '2026-02-28',
   },
   {
     id: 'since-2025',

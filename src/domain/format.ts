@@ -31,6 +31,28 @@ export function formatAxisMonth(ms: number): string {
   return MONTH_YEAR.format(ms)
 }
 
+const SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
+
+/** `→ 'Oct 25'`: axis ticks on narrow charts. */
+export function formatAxisMonthShort(ms: number): string {
+  const d = new Date(ms)
+  const yy = String(d.getUTCFullYear() % 100).padStart(2, '0')
+  return `${SHORT_MONTHS[d.getUTCMonth()]!} ${yy}`
+}
+
 /** `(12.5, 'Mt') → '12.5 Mt'`, `(145, 'pct') → '145%'`, `(619, 't') → '619 t'`. */
 export function formatValue(value: number, unit: Unit): string {
   const n = NUMBER.format(value)

@@ -1,6 +1,11 @@
 /** View model of per-period amounts (monthly or annual): customs imports, magnet exports. */
 import type { Commodity } from '@/domain/commodities'
-import { type DateRange, formatRange, isInRange } from '@/domain/date-range'
+import {
+  type DateRange,
+  formatRange,
+  isInRange,
+  RANGE_LIMITS,
+} from '@/domain/date-range'
 import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
 import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
 import {
@@ -35,6 +40,15 @@ function periodLabel(ms: number, period: Period): string {
 }
 
 /**
+ * The dates a period figure shows: monthly figures follow the shared range;
+ * annual ones are context (the baseline a pledge is read against), so they
+ * always show every year and their subtitle says so.
+ */
+export function shownRange(range: DateRange, period: Period): DateRange {
+  return period === 'year' ? RANGE_LIMITS : range
+}
+
+/**
  * One figure per commodity and period: every `period-volume` series of that
  * period (e.g. monthly soybean imports from the US) as bars, within the range.
  */
@@ -42,7 +56,7 @@ export function computePeriodFigure(
   dataset: Dataset,
   commodity: Commodity,
   period: Period,
-  range: DateRange,
+  selected: DateRange,
   options: { id: string; title: string },
 ): PeriodBarsFigureModel | undefined {
   const series = dataset.series.filter(
@@ -52,6 +66,7 @@ export function computePeriodFigure(
       s.period === period,
   )
   if (series.length === 0) return undefined
+  const range = shownRange(selected, period)
   const unit = series[0]!.unit
   const same = series.filter((s) => s.unit === unit)
   const byX = new Map<
@@ -107,7 +122,10 @@ export function computePeriodFigure(
     id: options.id,
     commodity,
     title: options.title,
-    subtitle: `${formatRange(range)} · ${period === 'year' ? 'calendar years' : 'months'}`,
+    subtitle:
+      period === 'year'
+        ? `Every calendar year (annual context: not limited by ${formatRange(selected)})`
+        : `${formatRange(range)} · months`,
     summary,
     rows,
     bars,

@@ -1,5 +1,4 @@
 /** The lines of a soybean pledge chart: one per tracked source, the projection, the prorated path. */
-import { maxOf } from '@/domain/chart-axis'
 import { type DateRange, isInRange } from '@/domain/date-range'
 import { DAY_MS } from '@/domain/dates'
 import { countAtOrBefore, countBefore } from '@/domain/point-index'
@@ -13,14 +12,6 @@ import { MEASURE_META } from '@/domain/vocabulary'
 /** Every point observed or derived (not estimated): drawn as an observed line. */
 const isAllObserved = perSeries((s) =>
   s.points.every((p) => p.status === 'observed' || p.status === 'derived'),
-)
-
-/** The largest value or range high of a series. */
-export const highestValue = perSeries((s) =>
-  maxOf(
-    s.points.map((p) => p.high ?? p.value),
-    -Infinity,
-  ),
 )
 
 /** One line per shown source (never merged), its points inside the range. */

@@ -1,6 +1,11 @@
 /** View models of the soybean figures: cumulative purchases against each pledge. */
 import { chartRowsAndLines } from '@/domain/chart-rows'
-import { computeAxisMax, inRangeX, maxOf } from '@/domain/chart-axis'
+import {
+  computeAxisMax,
+  fitSpan,
+  inRangeX,
+  maxOfRows,
+} from '@/domain/chart-axis'
 import { computeMarkers } from '@/domain/chart-markers'
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
@@ -17,7 +22,6 @@ import {
   trackedSeries,
 } from '@/domain/progress'
 import {
-  highestValue,
   pathKeysOf,
   pathLines,
   projectionLine,
@@ -72,7 +76,8 @@ function soybeanChart(
     ...pathLines(target, range),
   ].filter((l) => l.points.length > 0)
   const merged = chartRowsAndLines(lines, [range.fromMs, range.toMs])
-  const max = maxOf(shown.map(highestValue), target.value)
+  // The pledge level stays in view: it is what the lines are read against.
+  const max = maxOfRows(merged.rows, target.value)
   const asOfX = inRangeX(dataset.meta.asOfMs, range)
   const todayX = inRangeX(nowMs, range)
   const [fastKey, slowKey] = pathKeysOf(target)
@@ -111,6 +116,8 @@ export function computeSoybeanProgressFigure(
   nowMs: number,
 ): SoybeanFigureModel {
   const { range } = filters
+  // The chart opens at the pledge, not on empty months before it.
+  const span = fitSpan(range, target.startMs)
   const tracked = trackedSeries(dataset, target)
   const shown = tracked.filter((s) => isSeriesVisible(s, filters.toggledSeries))
   const progress = tracked.map((s) =>
@@ -121,9 +128,9 @@ export function computeSoybeanProgressFigure(
     id: soybeanFigureId(target),
     commodity: 'soybeans',
     title: `Soybeans: ${target.label}, purchases against the pledge`,
-    subtitle: `${formatRange(range)} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,
+    subtitle: `${formatRange(range)}${span.fromMs !== range.fromMs ? ` (chart from ${formatIsoDate(span.fromMs)}, the pledge’s start)` : ''} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,
     summary: summariseSoybeanProgress(dataset, target, tracked, progress),
-    chart: soybeanChart(dataset, target, shown, progress, range, nowMs),
+    chart: soybeanChart(dataset, target, shown, progress, span, nowMs),
     progress,
     seriesOptions: tracked.map((s) => ({
       id: s.id,

@@ -118,20 +118,6 @@ const suspendingIndices = perSeries((series): readonly number[] => {
   return out
 })
 
-/** Largest drawn value of one series: a rate plus its suspended part, or a range's high. */
-const seriesMax = perSeries((s) => {
-  let max = 0
-  for (const p of s.points)
-    max = Math.max(max, p.value + (p.suspendedValue ?? 0), p.high ?? 0)
-  return max
-})
-
-export function maxOfSeries(series: readonly Series[]): number {
-  let max = 0
-  for (const s of series) max = Math.max(max, seriesMax(s))
-  return max
-}
-
 export function lineFor(
   series: Series,
   role: ChartLine['role'],

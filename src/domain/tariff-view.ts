@@ -11,13 +11,12 @@ import { summariseTariffs } from '@/domain/tariff-summary'
 import { isClaimSeries, isThreatSeries } from '@/domain/tariff-series'
 import {
   lineFor,
-  maxOfSeries,
   observedStepPoints,
   scheduledStepPoints,
   snapBackPoints,
 } from '@/domain/step-lines'
 import { chartRowsAndLines } from '@/domain/chart-rows'
-import { computeAxisMax, inRangeX } from '@/domain/chart-axis'
+import { computeAxisMax, inRangeX, maxOfRows } from '@/domain/chart-axis'
 import { computeMarkers } from '@/domain/chart-markers'
 import { pointSourceIds } from '@/domain/source-ids'
 import { type LinePoints, type TimeChartModel } from '@/domain/time-chart'
@@ -130,7 +129,7 @@ export function computeTariffFigure(
       rows: merged.rows,
       lines: merged.lines,
       xDomain: [range.fromMs, range.toMs],
-      yDomain: [0, computeAxisMax(maxOfSeries(shown))],
+      yDomain: [0, computeAxisMax(maxOfRows(merged.rows))],
       unit: 'pct',
       markers: computeMarkers(dataset, 'tariffs', range, nowMs),
       ...(asOfX !== undefined && { asOfX }),

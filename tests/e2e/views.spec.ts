@@ -104,10 +104,11 @@ test('every control is reachable and usable by keyboard', async ({ page }) => {
   await page.getByRole('button', { name: 'Busan deal' }).focus()
   await page.keyboard.press('Enter')
   await expect(page).toHaveURL(/from=2025-10-01/)
-  // Event markers and timeline bars are focusable and named.
+  // Event markers (one marker per cluster of close events) and timeline bars
+  // are focusable and named.
   const marker = figures(page, 'Tariffs')
     .first()
-    .getByRole('img', { name: /^Event 1\./ })
+    .getByRole('button', { name: /^(Event 1\.|\d+ events: 1\.)/ })
   await marker.focus()
   await expect(marker).toBeFocused()
   // Charts below the fold are drawn when scrolled near (see charts/deferred.tsx).

@@ -79,9 +79,9 @@ describe('App: commitment views and filters', () => {
     const { user } = renderApp()
     await screen.findByRole('figure', { name: /^Tariffs/ })
     await user.click(screen.getByRole('button', { name: 'Busan deal' }))
-    expect(window.location.search).toBe('?from=2025-10-01&to=2026-12-31')
+    expect(window.location.search).toBe('?from=2025-10-01&to=2026-02-28')
     for (const figure of screen.getAllByRole('figure'))
-      expect(figure).toHaveTextContent('2025-10-01 to 2026-12-31')
+      expect(figure).toHaveTextContent('2025-10-01 to 2026-02-28')
     expect(screen.getByRole('button', { name: 'Busan deal' })).toHaveAttribute(
       'aria-pressed',
       'true',

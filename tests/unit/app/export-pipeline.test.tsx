@@ -88,8 +88,8 @@ describe('export cache', { timeout: 30_000 }, () => {
       filters: { ...DEFAULT_FILTERS, range: presetRange('busan-deal') },
     })
     expect(filtered).not.toBe(moved)
-    expect((await filtered).svg).toContain('2025-10-01 to 2026-12-31')
-    expect((await moved).svg).not.toContain('2025-10-01 to 2026-12-31')
+    expect((await filtered).svg).toContain('2025-10-01 to 2026-02-28')
+    expect((await moved).svg).not.toContain('2025-10-01 to 2026-02-28')
 
     const other = pausesFigure()
     expect(buildExportSvg(other, light)).not.toBe(buildExportSvg(figure, light))

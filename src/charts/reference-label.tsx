@@ -1,0 +1,89 @@
+import { ReferenceLine } from 'recharts'
+
+import {
+  type LabelPlacement,
+  placeReferenceLabels,
+  referenceLabelWidth,
+} from '@/charts/reference-labels'
+import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
+import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { TimeChartModel } from '@/domain/time-chart'
+
+type RoleColors = (typeof ROLE_COLORS)[Theme]
+
+interface ReferenceTextProps {
+  text: string
+  placement: LabelPlacement
+  fill: string
+  /** Recharts passes the reference line's box: x, top y and height. */
+  viewBox?: { x?: number; y?: number; height?: number }
+}
+
+/** The text of an as-of or today line, placed by placeReferenceLabels near the bottom of the plot. */
+function ReferenceText({ text, placement, fill, viewBox }: ReferenceTextProps) {
+  const x = viewBox?.x ?? 0
+  const bottom = (viewBox?.y ?? 0) + (viewBox?.height ?? 0)
+  const dx = placement.anchor === 'end' ? -4 : 4
+  return (
+    <text
+      x={x + dx}
+      y={bottom - 6 - (1 - placement.row) * (REFERENCE_FONT_SIZE + 3)}
+      textAnchor={placement.anchor}
+      fontSize={REFERENCE_FONT_SIZE}
+      fill={fill}
+    >
+      {text}
+    </text>
+  )
+}
+
+/** The label element of a reference line, or none when it has no placement. */
+function referenceLabel(
+  text: string,
+  placement: LabelPlacement | undefined,
+  fill: string,
+) {
+  return placement ? (
+    <ReferenceText text={text} placement={placement} fill={fill} />
+  ) : undefined
+}
+
+/** The as-of and today lines of a time chart, their labels placed so they never collide. */
+export function referenceLines(
+  model: Pick<TimeChartModel, 'asOfX' | 'todayX'>,
+  px: (x: number) => number,
+  plotWidth: number,
+  c: RoleColors,
+) {
+  const labels = placeReferenceLabels(
+    model.asOfX !== undefined
+      ? { x: px(model.asOfX), width: referenceLabelWidth('As of') }
+      : undefined,
+    model.todayX !== undefined
+      ? { x: px(model.todayX), width: referenceLabelWidth('Today') }
+      : undefined,
+    [0, plotWidth],
+  )
+  return [
+    model.asOfX !== undefined && (
+      <ReferenceLine
+        key="as-of"
+        x={model.asOfX}
+        stroke={c.asOf}
+        strokeDasharray={REFERENCE_STYLE.asOf.dash}
+        ifOverflow="hidden"
+        label={referenceLabel('As of', labels.asOf, c.muted)}
+      />
+    ),
+    model.todayX !== undefined && (
+      <ReferenceLine
+        key="today"
+        x={model.todayX}
+        stroke={c.today}
+        strokeWidth={REFERENCE_STYLE.today.strokeWidth}
+        ifOverflow="hidden"
+        label={referenceLabel('Today', labels.today, c.today)}
+      />
+    ),
+  ]
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+
+import { placeReferenceLabels } from '@/charts/reference-labels'
+
+const W = 30 // label width
+const plot = [0, 300] as const
+
+describe(placeReferenceLabels, () => {
+  it.each<
+    [
+      string,
+      number | undefined,
+      number | undefined,
+      ReturnType<typeof placeReferenceLabels>,
+    ]
+  >([
+    ['neither line', undefined, undefined, {}],
+    ['as-of only', 100, undefined, { asOf: { x: 96, anchor: 'end', row: 0 } }],
+    [
+      'today only',
+      undefined,
+      100,
+      { today: { x: 104, anchor: 'start', row: 0 } },
+    ],
+    [
+      'far apart: each beside its line',
+      100,
+      200,
+      {
+        asOf: { x: 96, anchor: 'end', row: 0 },
+        today: { x: 204, anchor: 'start', row: 0 },
+      },
+    ],
+    [
+      'close together: still on opposite sides, no overlap',
+      150,
+      152,
+      {
+        asOf: { x: 146, anchor: 'end', row: 0 },
+        today: { x: 156, anchor: 'start', row: 0 },
+      },
+    ],
+    [
+      'today at the right edge flips left and drops a line',
+      280,
+      290,
+      {
+        asOf: { x: 276, anchor: 'end', row: 0 },
+        today: { x: 286, anchor: 'end', row: 1 },
+      },
+    ],
+    [
+      'as-of at the left edge flips right',
+      10,
+      200,
+      {
+        asOf: { x: 14, anchor: 'start', row: 0 },
+        today: { x: 204, anchor: 'start', row: 0 },
+      },
+    ],
+    [
+      'today before as-of (clock in the past) overlapping: drops a line',
+      160,
+      150,
+      {
+        asOf: { x: 156, anchor: 'end', row: 0 },
+        today: { x: 154, anchor: 'start', row: 1 },
+      },
+    ],
+  ])('%s', (_name, asOf, today, expected) => {
+    expect(
+      placeReferenceLabels(
+        asOf === undefined ? undefined : { x: asOf, width: W },
+        today === undefined ? undefined : { x: today, width: W },
+        plot,
+      ),
+    ).toEqual(expected)
+  })
+})
