@@ -104,13 +104,16 @@ export function DashboardPage() {
   }
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <AppHeader
         {...(meta && { meta })}
         {...(local
           ? { customDatasetUrl: `local file ${local.name}` }
           : isCustom && { customDatasetUrl: url })}
       />
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         {/* One switch for every control: off until the prerendered page is live. */}
         <fieldset className="page-controls" disabled={!hydrated}>
           {loader}

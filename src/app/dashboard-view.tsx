@@ -3,6 +3,7 @@ import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
 import { useNow } from '@/app/clock'
 import type { ExportContext } from '@/app/export-context'
 import { FigureView } from '@/app/figure-view'
+import { PrintButton, PrintFooter } from '@/app/print-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
 import { type Commodity, COMMODITY_META } from '@/domain/commodities'
@@ -101,6 +102,7 @@ export const DashboardView = memo(function DashboardView({
           >
             Download full dataset (CSV)
           </button>
+          <PrintButton />
         </div>
       </section>
       {filters.commodities.length === 0 && (
@@ -139,6 +141,7 @@ export const DashboardView = memo(function DashboardView({
       <Part label="The sources list">
         <SourcesList sources={sources} />
       </Part>
+      <PrintFooter asOfMs={dataset.meta.asOfMs} />
     </>
   )
 })

@@ -1,4 +1,5 @@
 import type { ExportContext } from '@/app/export-context'
+import { viewLink } from '@/app/view-link'
 import { figureTableToCsv } from '@/domain/csv'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figure-model'
@@ -40,6 +41,7 @@ export function FigureExport({ figure, context }: FigureExportProps) {
   return (
     <ExportMenu
       onIntent={prefetchPipeline}
+      linkUrl={() => viewLink(figure.id)}
       onPrepare={(scale) => {
         // The reader is likely to export this figure: make the image while idle.
         loadPipeline().then(

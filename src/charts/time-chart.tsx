@@ -5,7 +5,6 @@ import {
   Line,
   ReferenceArea,
   ReferenceLine,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts'
@@ -24,7 +23,8 @@ import {
 } from '@/charts/chart-theme'
 import { assignMarkerRows } from '@/charts/marker-rows'
 import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
-import { ChartTooltip } from '@/charts/chart-tooltip'
+import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
+import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { EventMarker } from '@/charts/event-marker'
 import { strokeOf } from '@/charts/legend-items'
 import { formatAxisMonth, formatAxisNumber } from '@/domain/format'
@@ -57,6 +57,8 @@ export function TimeChart({
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
+  const pinning = usePinnedTooltip()
+  const keys = model.lines.map((l) => l.key)
   const overlays = model.overlays ?? NO_OVERLAYS
   const ticks = computeTimeTicks(
     model.xDomain[0],
@@ -77,13 +79,14 @@ export function TimeChart({
     MARKER_MIN_GAP_PX,
     MARKER_MAX_ROWS,
   )
-  return (
+  const chart = (
     <ComposedChart
       width={width}
       height={height}
       data={model.rows as ChartRow[]}
       margin={CHART_MARGIN}
       accessibilityLayer={interactive}
+      {...(interactive && { onClick: pinning.onChartClick })}
       style={{ fontFamily: FONT_FAMILY }}
     >
       <CartesianGrid stroke={c.grid} vertical={false} />
@@ -208,12 +211,30 @@ export function TimeChart({
         />
       ))}
       {interactive && (
-        <Tooltip
-          content={<ChartTooltip keys={model.lines.map((l) => l.key)} />}
-          isAnimationActive={false}
-          cursor={{ stroke: c.muted, strokeDasharray: '2 2' }}
+        <HoverTooltip
+          pinned={pinning.pin !== null}
+          onActive={pinning.onActive}
+          keys={keys}
+          width={width}
+          height={height}
+          cursor={c.muted}
         />
       )}
     </ComposedChart>
+  )
+  if (!interactive) return chart
+  return (
+    <PinnableFrame
+      pin={pinning.pin}
+      wrapperRef={pinning.wrapperRef}
+      onKeyDown={pinning.onKeyDown}
+      onClose={() => pinning.unpin(true)}
+      rows={model.rows}
+      keys={keys}
+      width={width}
+      height={height}
+    >
+      {chart}
+    </PinnableFrame>
   )
 }
