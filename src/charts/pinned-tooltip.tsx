@@ -98,7 +98,12 @@ export function usePinnedTooltip() {
     onChartClick: (state: ChartClick | null | undefined) => {
       const x = state?.activeLabel
       const left = state?.activeCoordinate?.x
-      if (typeof x === 'number' && left !== undefined) setPin({ x, left })
+      // Recharts' click state, else the date the hover cursor is on.
+      const at =
+        typeof x === 'number' && left !== undefined
+          ? { x, left }
+          : active.current
+      if (at !== null) setPin(at)
     },
     /** For the wrapper's onKeyDown: Enter on the chart pins the active date. */
     onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => {
