@@ -88,9 +88,14 @@ test('a pinned tooltip at 360 px is inside the viewport and its source link open
   const link = pinned.getByRole('link').first()
   await expect(link).toHaveAttribute('target', '_blank')
   await expect(link).toHaveAttribute('rel', /\bnoopener\b/)
+  const href = (await link.getAttribute('href'))!
+  expect(href).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/)
+  // The popup's request is aborted by the route above; it was asked for.
+  const asked = context.waitForEvent('request', (r) => r.url() === href)
   const popup = context.waitForEvent('page')
   await link.click()
-  expect((await popup).url()).toMatch(/^https?:\/\/(?!127\.0\.0\.1)/)
+  await popup
+  await asked
   // Still pinned after the link was followed; Close unpins.
   await pinned.getByRole('button', { name: 'Close' }).click()
   await expect(pinned).toBeHidden()
