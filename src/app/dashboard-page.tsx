@@ -105,13 +105,16 @@ export function DashboardPage() {
   }
   return (
     <>
+      <a className="skip-link" href="#main">
+        Skip to main content
+      </a>
       <AppHeader
         {...(meta && { meta })}
         {...(local
           ? { customDatasetUrl: `local file ${local.name}` }
           : isCustom && { customDatasetUrl: url })}
       />
-      <main id="main">
+      <main id="main" tabIndex={-1}>
         {!isCustom && !local && <OfflineStatus bundledUrl={url} />}
         {/* One switch for every control: off until the prerendered page is live. */}
         <fieldset className="page-controls" disabled={!hydrated}>

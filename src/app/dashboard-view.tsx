@@ -3,6 +3,7 @@ import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
 import { useNow } from '@/app/clock'
 import type { ExportContext } from '@/app/export-context'
 import { FigureView } from '@/app/figure-view'
+import { PrintButton, PrintFooter } from '@/app/print-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
 import { type Commodity, COMMODITY_META } from '@/domain/commodities'
@@ -116,6 +117,7 @@ export const DashboardView = memo(function DashboardView({
             dataset={dataset}
             commodities={filters.commodities}
           />
+          <PrintButton />
         </div>
       </section>
       {filters.commodities.length === 0 && (
@@ -154,6 +156,7 @@ export const DashboardView = memo(function DashboardView({
       <Part label="The sources list">
         <SourcesList sources={sources} />
       </Part>
+      <PrintFooter asOfMs={dataset.meta.asOfMs} />
     </>
   )
 })

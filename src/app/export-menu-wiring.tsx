@@ -1,4 +1,5 @@
 import type { ExportContext } from '@/app/export-context'
+import { viewLink } from '@/app/view-link'
 import { figureTableToCsv } from '@/domain/csv'
 import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
@@ -50,6 +51,7 @@ export function FigureExport({
   return (
     <ExportMenu
       onIntent={prefetchPipeline}
+      linkUrl={() => viewLink(figure.id)}
       onPrepare={(scale) => {
         // The reader is likely to export this figure: make the image while idle.
         loadPipeline().then(

@@ -8,6 +8,11 @@ export interface ChartTooltipProps {
   payload?: readonly { payload?: unknown; dataKey?: unknown; name?: unknown }[]
   /** Line keys in drawing order, to list values in a stable order. */
   keys: readonly string[]
+  /** The chart's size: the tooltip never grows past its frame. */
+  maxWidth?: number
+  maxHeight?: number
+  /** Said under the values, e.g. how to pin the tooltip. */
+  hint?: string
 }
 
 function InfoLine({ info }: { info: PointInfo }) {
@@ -31,10 +36,14 @@ function InfoLine({ info }: { info: PointInfo }) {
   )
 }
 
-/** Every line's value at the hovered date, with unit, status, date set and source. */
-export function ChartTooltip({ active, payload, keys }: ChartTooltipProps) {
-  const row = payload?.[0]?.payload as ChartRow | undefined
-  if (!active || row === undefined) return null
+/** Every line's value at one date, with unit, status, date set and source. */
+export function TooltipBody({
+  row,
+  keys,
+}: {
+  row: ChartRow
+  keys: readonly string[]
+}) {
   const infos = keys
     .map((k) => row.info[k])
     .filter((i): i is PointInfo => i !== undefined)
@@ -45,7 +54,7 @@ export function ChartTooltip({ active, payload, keys }: ChartTooltipProps) {
       ) === i,
   )
   return (
-    <div className="chart-tooltip">
+    <>
       <div className="chart-tooltip__date">{formatLongDate(row.x)}</div>
       {unique.length === 0 ? (
         <p>No value on this date.</p>
@@ -56,6 +65,25 @@ export function ChartTooltip({ active, payload, keys }: ChartTooltipProps) {
           ))}
         </ul>
       )}
+    </>
+  )
+}
+
+/** The hover tooltip Recharts places: the hovered row, kept within the chart's size. */
+export function ChartTooltip({
+  active,
+  payload,
+  keys,
+  maxWidth,
+  maxHeight,
+  hint,
+}: ChartTooltipProps) {
+  const row = payload?.[0]?.payload as ChartRow | undefined
+  if (!active || row === undefined) return null
+  return (
+    <div className="chart-tooltip" style={{ maxWidth, maxHeight }}>
+      <TooltipBody row={row} keys={keys} />
+      {hint !== undefined && <p className="chart-tooltip__hint">{hint}</p>}
     </div>
   )
 }

@@ -5,7 +5,9 @@ import {
   useRef,
   useState,
 } from 'react'
+import { flushSync } from 'react-dom'
 
+import { onDrawAll } from '@/charts/draw-all'
 import { queueDraw } from '@/charts/draw-queue'
 
 interface DeferredProps {
@@ -44,10 +46,13 @@ export function Deferred({ height, children }: DeferredProps) {
       { rootMargin: '100% 0px' },
     )
     observer.observe(ref.current)
+    // Printing: drawn synchronously, before the browser lays out the pages.
+    const stopDrawAll = onDrawAll(() => flushSync(() => setVisible(true)))
     // Runs when the chart is committed (visible changed) or on unmount: either
     // way this chart is done with the queue, and the next one may start.
     return () => {
       observer.disconnect()
+      stopDrawAll()
       dequeue?.()
     }
   }, [visible])

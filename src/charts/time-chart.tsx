@@ -5,7 +5,6 @@ import {
   ComposedChart,
   Line,
   ReferenceArea,
-  Tooltip,
   XAxis,
   YAxis,
 } from 'recharts'
@@ -28,7 +27,8 @@ import { EventPopover } from '@/charts/event-popover'
 import { referenceLines } from '@/charts/reference-label'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
-import { ChartTooltip } from '@/charts/chart-tooltip'
+import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
+import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
 import {
   formatAxisMonth,
@@ -64,6 +64,8 @@ export function TimeChart({
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
+  const pinning = usePinnedTooltip()
+  const keys = model.lines.map((l) => l.key)
   const overlays = model.overlays ?? NO_OVERLAYS
   const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH
   const plotWidth = width - plotLeft - CHART_MARGIN.right
@@ -91,6 +93,7 @@ export function TimeChart({
       data={model.rows as ChartRow[]}
       margin={CHART_MARGIN}
       accessibilityLayer={interactive}
+      {...(interactive && { onClick: pinning.onChartClick })}
       style={{ fontFamily: FONT_FAMILY }}
     >
       <CartesianGrid stroke={c.grid} vertical={false} />
@@ -193,10 +196,13 @@ export function TimeChart({
         }),
       })}
       {interactive && (
-        <Tooltip
-          content={<ChartTooltip keys={model.lines.map((l) => l.key)} />}
-          isAnimationActive={false}
-          cursor={{ stroke: c.muted, strokeDasharray: '2 2' }}
+        <HoverTooltip
+          pinned={pinning.pin !== null}
+          onActive={pinning.onActive}
+          keys={keys}
+          width={width}
+          height={height}
+          cursor={c.muted}
         />
       )}
     </ComposedChart>
@@ -204,21 +210,35 @@ export function TimeChart({
   if (!interactive) return chart
   const popoverWidth = Math.min(280, width - 16)
   return (
-    <div className="time-chart" style={{ width }}>
-      {chart}
-      {openCluster && (
-        <EventPopover
-          id={popoverId}
-          events={model.markers.slice(openCluster.first, openCluster.last + 1)}
-          left={Math.min(
-            Math.max(8, plotLeft + openCluster.x - popoverWidth / 2),
-            width - popoverWidth - 8,
-          )}
-          top={CHART_MARGIN.top}
-          width={popoverWidth}
-          onClose={() => setOpen(undefined)}
-        />
-      )}
-    </div>
+    <PinnableFrame
+      pin={pinning.pin}
+      wrapperRef={pinning.wrapperRef}
+      onKeyDown={pinning.onKeyDown}
+      onClose={() => pinning.unpin(true)}
+      rows={model.rows}
+      keys={keys}
+      width={width}
+      height={height}
+    >
+      <div className="time-chart" style={{ width }}>
+        {chart}
+        {openCluster && (
+          <EventPopover
+            id={popoverId}
+            events={model.markers.slice(
+              openCluster.first,
+              openCluster.last + 1,
+            )}
+            left={Math.min(
+              Math.max(8, plotLeft + openCluster.x - popoverWidth / 2),
+              width - popoverWidth - 8,
+            )}
+            top={CHART_MARGIN.top}
+            width={popoverWidth}
+            onClose={() => setOpen(undefined)}
+          />
+        )}
+      </div>
+    </PinnableFrame>
   )
 }

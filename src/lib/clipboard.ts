@@ -21,3 +21,23 @@ export async function copyPngToClipboard(
     }
   }
 }
+
+/** Copies text (a link) to the clipboard; resolves to why not when it cannot. */
+export async function copyTextToClipboard(
+  text: string,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
+  if (!navigator.clipboard?.writeText)
+    return { ok: false, reason: 'this browser cannot copy text' }
+  try {
+    await navigator.clipboard.writeText(text)
+    return { ok: true }
+  } catch (error) {
+    return {
+      ok: false,
+      reason:
+        error instanceof Error && error.message
+          ? error.message
+          : 'the browser refused',
+    }
+  }
+}

@@ -1,5 +1,9 @@
 import { useId, useState } from 'react'
 
+import { copyTextToClipboard } from '@/lib/clipboard'
+import { LinkFallback } from '@/ui/link-fallback'
+import { usePopover } from '@/ui/use-popover'
+
 export const PNG_SCALES = [2, 4] as const
 export type PngScale = (typeof PNG_SCALES)[number]
 
@@ -16,6 +20,8 @@ export interface ExportMenuProps {
   onIntent?: () => void
   /** The menu opened or the PNG size changed: a hint to prepare the export at that scale. */
   onPrepare?: (scale: PngScale) => void
+  /** The link "Copy link" copies (the current view), read when clicked. */
+  linkUrl?: () => string
 }
 
 type Status =
@@ -33,9 +39,11 @@ export function ExportMenu({
   onCopyEmbed,
   onIntent,
   onPrepare,
+  linkUrl,
 }: ExportMenuProps) {
   const panelId = useId()
-  const [open, setOpen] = useState(false)
+  const { open, setOpen, rootRef, buttonRef, panelRef } = usePopover()
+  const [fallbackUrl, setFallbackUrl] = useState<string | null>(null)
   const [scale, setScale] = useState<PngScale>(2)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
   const run = (what: string, start: () => Promise<string> | string) => {
@@ -61,8 +69,9 @@ export function ExportMenu({
   }
   const busy = status.kind === 'busy'
   return (
-    <div className="export-menu">
+    <div className="export-menu" ref={rootRef}>
       <button
+        ref={buttonRef}
         type="button"
         aria-expanded={open}
         aria-controls={panelId}
@@ -75,7 +84,12 @@ export function ExportMenu({
       >
         Export
       </button>
-      <div id={panelId} className="export-menu__panel" hidden={!open}>
+      <div
+        ref={panelRef}
+        id={panelId}
+        className="export-menu__panel"
+        hidden={!open}
+      >
         <fieldset className="export-menu__scale">
           <legend>PNG size</legend>
           {PNG_SCALES.map((s) => (
@@ -131,7 +145,27 @@ export function ExportMenu({
               Copy embed code
             </button>
           )}
+          {linkUrl && (
+            <button
+              type="button"
+              disabled={busy}
+              onClick={() => {
+                const url = linkUrl()
+                setFallbackUrl(null)
+                run('Copy link', () =>
+                  copyTextToClipboard(url).then((result) => {
+                    if (result.ok) return 'Link to this view copied.'
+                    setFallbackUrl(url)
+                    throw new Error(`${result.reason}; select it below`)
+                  }),
+                )
+              }}
+            >
+              Copy link
+            </button>
+          )}
         </div>
+        {fallbackUrl !== null && <LinkFallback url={fallbackUrl} />}
         <p role="status" className="export-menu__status">
           {status.kind === 'busy'
             ? `${status.what}…`
