@@ -20,6 +20,7 @@ import {
   sourceLines,
 } from '@/domain/soybean-lines'
 import { summariseSoybeanProgress } from '@/domain/soybean-summary'
+import { soybeanTakeaway } from '@/domain/takeaway'
 import { pointSourceIds } from '@/domain/source-ids'
 import type { TargetOverlay, TimeChartModel } from '@/domain/time-chart'
 import type { Dataset, Series, Target } from '@/domain/types'
@@ -121,6 +122,7 @@ export function computeSoybeanProgressFigure(
     title: `Soybeans: ${target.label}, purchases against the pledge`,
     subtitle: `${formatRange(range)} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,
     summary: summariseSoybeanProgress(dataset, target, tracked, progress),
+    takeaway: soybeanTakeaway(target, tracked, progress),
     chart: soybeanChart(dataset, target, shown, progress, range, nowMs),
     progress,
     seriesOptions: tracked.map((s) => ({
