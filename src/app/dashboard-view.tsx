@@ -18,7 +18,8 @@ import { downloadText } from '@/lib/download-file'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
-import { SourcesList } from '@/ui/sources-list'
+import { GapsPanel } from '@/ui/gaps-panel'
+import { SourcesPanel } from '@/ui/sources-panel'
 import { DroppedRecords } from '@/ui/status/dropped-records'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 
@@ -124,20 +125,9 @@ export const DashboardView = memo(function DashboardView({
           />
         </Part>
       ))}
-      {dataset.meta.gaps.length > 0 && (
-        <section className="panel" aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">
-            What the data does not say ({dataset.meta.gaps.length} known gaps)
-          </h2>
-          <ul>
-            {dataset.meta.gaps.map((g) => (
-              <li key={g.id}>{g.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <GapsPanel gaps={dataset.meta.gaps} />
       <Part label="The sources list">
-        <SourcesList sources={sources} />
+        <SourcesPanel sources={sources} />
       </Part>
     </>
   )

@@ -35,6 +35,7 @@ function series(
     headline: false,
     points: points.map(([iso, value]): SeriesPoint => ({
       dateMs: d(iso),
+      datePrecision: 'day',
       value,
       approx: false,
       status: 'in-force',
