@@ -12,10 +12,12 @@ import { formatAsOfDate } from '@/domain/format'
 import type { AnyFigure } from '@/domain/figure-model'
 import { lazyFigures } from '@/domain/figures'
 import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
+import { summariseFilters } from '@/domain/filters-summary'
 import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
+import { FiltersDisclosure } from '@/ui/controls/filters-disclosure'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
 import { GapsPanel } from '@/ui/gaps-panel'
@@ -71,38 +73,40 @@ export const DashboardView = memo(function DashboardView({
       <DroppedRecords dropped={dataset.dropped} />
       <p className="lede">{dataset.meta.description}</p>
       <section className="controls" aria-label="Filters">
-        <CommodityFilter
-          value={filters.commodities}
-          onChange={(commodities) => setFilters({ ...filters, commodities })}
-        />
-        <RangeControl
-          value={filters.range}
-          onChange={(range) => setFilters({ ...filters, range })}
-        />
-        {filters.commodities.includes('tariffs') && (
-          <TariffOptions
-            direction={filters.direction}
-            showAverages={filters.showAverages}
-            onDirection={(direction) => setFilters({ ...filters, direction })}
-            onShowAverages={(showAverages) =>
-              setFilters({ ...filters, showAverages })
-            }
+        <FiltersDisclosure summary={summariseFilters(filters)}>
+          <CommodityFilter
+            value={filters.commodities}
+            onChange={(commodities) => setFilters({ ...filters, commodities })}
           />
-        )}
-        <div className="control-group control-group--plain">
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(
-                datasetToTidyCsv(dataset),
-                `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            Download full dataset (CSV)
-          </button>
-        </div>
+          <RangeControl
+            value={filters.range}
+            onChange={(range) => setFilters({ ...filters, range })}
+          />
+          {filters.commodities.includes('tariffs') && (
+            <TariffOptions
+              direction={filters.direction}
+              showAverages={filters.showAverages}
+              onDirection={(direction) => setFilters({ ...filters, direction })}
+              onShowAverages={(showAverages) =>
+                setFilters({ ...filters, showAverages })
+              }
+            />
+          )}
+          <div className="control-group control-group--plain">
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  datasetToTidyCsv(dataset),
+                  `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              Download full dataset (CSV)
+            </button>
+          </div>
+        </FiltersDisclosure>
       </section>
       {filters.commodities.length === 0 && (
         <p className="empty-note">
