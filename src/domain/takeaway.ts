@@ -113,21 +113,22 @@ export function soybeanTakeaway(
         : formatValue(p.latest.value, s?.unit ?? target.unit)
     return `${label} ${share} (${formatLongDate(p.latest.dateMs)})`
   })
-  const verdicts = progress.flatMap((p) => {
-    const d = p.deadlines[p.deadlines.length - 1]
-    return d
-      ? [{ d, label: tracked.find((x) => x.id === p.seriesId)?.label }]
-      : []
-  })
-  const words = [...new Set(verdicts.map((v) => VERDICT_WORDS[v.d.verdict]))]
-  const deadline = verdicts[0]
-    ? ` Deadline ${formatLongDate(verdicts[0].d.dateMs)}: ${
-        words.length === 1
-          ? words[0]
-          : verdicts
-              .map((v) => `${VERDICT_WORDS[v.d.verdict]} (${v.label})`)
-              .join(', ')
-      }.`
+  // The verdict at the last deadline, counted by source when sources differ.
+  const last = progress.flatMap((p) => p.deadlines.slice(-1))
+  const counts = new Map<string, number>()
+  for (const d of last)
+    counts.set(
+      VERDICT_WORDS[d.verdict],
+      (counts.get(VERDICT_WORDS[d.verdict]) ?? 0) + 1,
+    )
+  const words =
+    counts.size === 1
+      ? [...counts.keys()][0]
+      : [...counts]
+          .map(([w, n]) => `${w} by ${n} source${n === 1 ? '' : 's'}`)
+          .join(', ')
+  const deadline = last[0]
+    ? ` Deadline ${formatLongDate(last[0].dateMs)}: ${words}.`
     : ''
   return `Of the ${pledge} pledge: ${shares.join(' · ')}.${deadline}`
 }

@@ -203,7 +203,7 @@ describe('soybeanTakeaway', () => {
       ],
       asOf: '2026-06-29',
       expected:
-        'Of the 12 Mt pledge: USDA 58% (20 Dec 2025) · Traders 100% (20 Dec 2025). Deadline 31 Dec 2025: outcome unknown (USDA), met (Traders).',
+        'Of the 12 Mt pledge: USDA 58% (20 Dec 2025) · Traders 100% (20 Dec 2025). Deadline 31 Dec 2025: outcome unknown by 1 source, met by 1 source.',
     },
     {
       name: 'deadline passed after the last figure: outcome unknown',
