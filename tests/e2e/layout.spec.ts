@@ -4,7 +4,8 @@ import { type Page, expect, test } from '@playwright/test'
 const TODAY = new Date('2026-11-29T10:00:00Z')
 
 /** The deferred-chart placeholder text (charts/deferred.tsx). */
-const PLACEHOLDER = 'The chart is drawn in your browser when it comes into view.'
+const PLACEHOLDER =
+  'The chart is drawn in your browser when it comes into view.'
 
 /**
  * Scrolls down a screen at a time to the bottom, then brings each chart still
@@ -24,7 +25,7 @@ async function drawEveryChart(page: Page): Promise<number> {
     if (atBottom) break
   }
   const placeholders = page.getByText(PLACEHOLDER)
-  for (let left = await placeholders.count(); left > 0; ) {
+  for (let left = await placeholders.count(); left > 0;) {
     // In the page, not by locator: the placeholder may be replaced meanwhile.
     await page.evaluate(() =>
       document.querySelector('.deferred-chart')?.scrollIntoView(),
@@ -72,4 +73,25 @@ test('at 1440×900 the page is drawn with no horizontal scroll', async ({
       document.documentElement.clientWidth,
   )
   expect(overflow).toBe(0)
+})
+
+test('on a phone the filters sit behind one "Filters" disclosure that sums them up; each figure shows its takeaway and keeps its summary as description', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 })
+  await page.goto('/')
+  const commodities = page.getByRole('group', { name: 'Commodities' })
+  const filters = page.getByText('Filters', { exact: true })
+  await expect(page.getByText('All commodities · 2025–2026')).toBeVisible()
+  await expect(commodities).toBeHidden()
+  await filters.click()
+  await expect(commodities).toBeVisible()
+  await commodities.getByRole('checkbox', { name: 'Soybeans' }).uncheck()
+  await expect(page.getByText('Tariffs, Rare earths · 2025–2026')).toBeVisible()
+  const figure = page.getByRole('figure').first()
+  await expect(figure).toContainText(/^.*As of 29 Jun 2026, .* stood at/)
+  await expect(figure.getByText('Details', { exact: true })).toBeVisible()
+  await expect(figure).toHaveAccessibleDescription(
+    /^As of 29 Jun 2026, US tariffs on Chinese goods in force by layer: /,
+  )
 })

@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react'
+import { type ReactNode, useEffect, useRef } from 'react'
 
 /** Phones: the filters start closed, behind one "Filters" line. */
 const PHONE = '(max-width: 600px)'
@@ -18,16 +18,15 @@ export function FiltersDisclosure({
   summary,
   children,
 }: FiltersDisclosureProps) {
-  const [open, setOpen] = useState(true)
+  const ref = useRef<HTMLDetailsElement>(null)
+  // The DOM, not React state, owns open/closed: React re-renders pass the
+  // same `open` and never reopen what the reader (or a phone) closed.
   useEffect(() => {
-    if (window.matchMedia?.(PHONE).matches) setOpen(false)
+    if (ref.current && window.matchMedia?.(PHONE).matches)
+      ref.current.open = false
   }, [])
   return (
-    <details
-      className="filters"
-      open={open}
-      onToggle={(e) => setOpen(e.currentTarget.open)}
-    >
+    <details ref={ref} className="filters" open>
       <summary>
         <span className="filters__label">Filters</span>{' '}
         <span className="filters__summary">{summary}</span>
