@@ -15,15 +15,18 @@ import { lazyFigures } from '@/domain/figures'
 import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
 import { computeGlance, isCardFigureShown } from '@/domain/glance/at-a-glance'
 import { freshnessNote } from '@/domain/glance/freshness'
+import { summariseFilters } from '@/domain/filters-summary'
 import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { AtAGlance } from '@/ui/at-a-glance/at-a-glance'
 import { CalendarDownload } from '@/ui/calendar-download'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
+import { FiltersDisclosure } from '@/ui/controls/filters-disclosure'
 import { RangeControl } from '@/ui/controls/range-control'
 import { TariffOptions } from '@/ui/controls/tariff-options'
-import { SourcesList } from '@/ui/sources-list'
+import { GapsPanel } from '@/ui/gaps-panel'
+import { SourcesPanel } from '@/ui/sources-panel'
 import { DroppedRecords } from '@/ui/status/dropped-records'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 
@@ -82,43 +85,45 @@ export const DashboardView = memo(function DashboardView({
       />
       <p className="lede">{dataset.meta.description}</p>
       <section className="controls" aria-label="Filters">
-        <CommodityFilter
-          value={filters.commodities}
-          onChange={(commodities) => setFilters({ ...filters, commodities })}
-        />
-        <RangeControl
-          value={filters.range}
-          onChange={(range) => setFilters({ ...filters, range })}
-        />
-        {filters.commodities.includes('tariffs') && (
-          <TariffOptions
-            direction={filters.direction}
-            showAverages={filters.showAverages}
-            onDirection={(direction) => setFilters({ ...filters, direction })}
-            onShowAverages={(showAverages) =>
-              setFilters({ ...filters, showAverages })
-            }
+        <FiltersDisclosure summary={summariseFilters(filters)}>
+          <CommodityFilter
+            value={filters.commodities}
+            onChange={(commodities) => setFilters({ ...filters, commodities })}
           />
-        )}
-        <div className="control-group control-group--plain">
-          <button
-            type="button"
-            onClick={() =>
-              downloadText(
-                datasetToTidyCsv(dataset),
-                `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
-                'text/csv;charset=utf-8',
-              )
-            }
-          >
-            Download full dataset (CSV)
-          </button>
-          <CalendarDownload
-            dataset={dataset}
-            commodities={filters.commodities}
+          <RangeControl
+            value={filters.range}
+            onChange={(range) => setFilters({ ...filters, range })}
           />
-          <PrintButton />
-        </div>
+          {filters.commodities.includes('tariffs') && (
+            <TariffOptions
+              direction={filters.direction}
+              showAverages={filters.showAverages}
+              onDirection={(direction) => setFilters({ ...filters, direction })}
+              onShowAverages={(showAverages) =>
+                setFilters({ ...filters, showAverages })
+              }
+            />
+          )}
+          <div className="control-group control-group--plain">
+            <button
+              type="button"
+              onClick={() =>
+                downloadText(
+                  datasetToTidyCsv(dataset),
+                  `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
+                  'text/csv;charset=utf-8',
+                )
+              }
+            >
+              Download full dataset (CSV)
+            </button>
+            <CalendarDownload
+              dataset={dataset}
+              commodities={filters.commodities}
+            />
+            <PrintButton />
+          </div>
+        </FiltersDisclosure>
       </section>
       {filters.commodities.length === 0 && (
         <p className="empty-note">
@@ -141,20 +146,9 @@ export const DashboardView = memo(function DashboardView({
           />
         </Part>
       ))}
-      {dataset.meta.gaps.length > 0 && (
-        <section className="panel" aria-labelledby="gaps-heading">
-          <h2 id="gaps-heading">
-            What the data does not say ({dataset.meta.gaps.length} known gaps)
-          </h2>
-          <ul>
-            {dataset.meta.gaps.map((g) => (
-              <li key={g.id}>{g.text}</li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <GapsPanel gaps={dataset.meta.gaps} />
       <Part label="The sources list">
-        <SourcesList sources={sources} />
+        <SourcesPanel sources={sources} />
       </Part>
       <PrintFooter asOfMs={dataset.meta.asOfMs} />
     </>

@@ -78,6 +78,7 @@ export const FigureView = memo(function FigureView({
       title={figure.title}
       subtitle={figure.subtitle}
       summary={figure.summary}
+      takeaway={figure.takeaway}
       legend={legendFor(figure, theme)}
       notes={figure.notes}
       gaps={figure.gaps}

@@ -1,7 +1,9 @@
 /**
  * The captioned chart: a <figure> named by its title and described by its
- * summary, with subtitle, chart, legend, notes, source line, as-of stamp, a
- * table toggle and a slot for actions (export). It never computes data.
+ * summary, with subtitle, takeaway, chart, legend, source line, as-of stamp, a
+ * table toggle and a slot for actions (export). The full summary and the
+ * notes sit behind "Details" (closed, still in the DOM, so the summary stays
+ * the figure's accessible description). It never computes data.
  */
 import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
 
@@ -14,6 +16,8 @@ export interface ChartFrameProps {
   title: string
   subtitle: string
   summary: string
+  /** One or two sentences shown first, above the chart. */
+  takeaway: string
   legend: readonly LegendItem[]
   notes: readonly string[]
   /** Known gaps, in a disclosure. */
@@ -66,20 +70,24 @@ export function ChartFrame(props: ChartFrameProps) {
           {props.actions}
         </div>
       </div>
+      <p className="chart-frame__takeaway">{props.takeaway}</p>
       {props.controls}
       <div className="chart-frame__chart">{props.children}</div>
       <ChartLegend items={props.legend} />
       <figcaption>
-        <p id={summaryId} className="chart-frame__summary">
-          {props.summary}
-        </p>
-        {props.notes.length > 0 && (
-          <ul className="chart-frame__notes">
-            {props.notes.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        )}
+        <details className="chart-frame__details">
+          <summary>Details</summary>
+          <p id={summaryId} className="chart-frame__summary">
+            {props.summary}
+          </p>
+          {props.notes.length > 0 && (
+            <ul className="chart-frame__notes">
+              {props.notes.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          )}
+        </details>
         {props.gaps.length > 0 && (
           <details className="chart-frame__gaps">
             <summary>What the data does not say ({props.gaps.length})</summary>

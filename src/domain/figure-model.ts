@@ -21,6 +21,8 @@ export interface FigureModel {
   subtitle: string
   /** Plain-language summary generated from the data; the figure's description. */
   summary: string
+  /** One or two sentences shown first, from the same data (domain/takeaway.ts). */
+  takeaway: string
   table: FigureTable
   /** Sources behind what the figure shows, in first-use order. */
   sourceIds: readonly string[]

@@ -12,6 +12,7 @@ import { computeMarkers } from '@/domain/chart-markers'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
 import { resolveSources } from '@/domain/point-info'
+import { pauseTakeaway } from '@/domain/takeaway'
 import {
   type FigureModel,
   gapsFor,
@@ -202,6 +203,7 @@ export function computePauseFigure(
       : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
     subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
     summary: summarisePauses(dataset, measures, nowMs),
+    takeaway: pauseTakeaway(measures, asOf, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],
     markers: computeMarkers(dataset, commodity, range, nowMs),

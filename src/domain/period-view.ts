@@ -15,6 +15,7 @@ import {
 } from '@/domain/time-chart'
 import { computeAxisMax, maxOf } from '@/domain/chart-axis'
 import { pointSourceIds } from '@/domain/source-ids'
+import { periodTakeaway } from '@/domain/takeaway'
 import { toPointInfo } from '@/domain/point-info'
 import { type FigureModel, gapsFor } from '@/domain/figure-model'
 import type { Dataset, Series } from '@/domain/types'
@@ -127,6 +128,14 @@ export function computePeriodFigure(
         ? `Every calendar year (annual context: not limited by ${formatRange(selected)})`
         : `${formatRange(range)} · months`,
     summary,
+    takeaway: periodTakeaway(
+      same.map((s) => ({
+        series: s,
+        points: s.points.filter((p) => isInRange(p.dateMs, range)),
+      })),
+      (ms) => periodLabel(ms, period),
+      `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`,
+    ),
     rows,
     bars,
     yDomain: [0, computeAxisMax(max)],

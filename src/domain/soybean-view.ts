@@ -28,6 +28,7 @@ import {
   sourceLines,
 } from '@/domain/soybean-lines'
 import { summariseSoybeanProgress } from '@/domain/soybean-summary'
+import { soybeanTakeaway } from '@/domain/takeaway'
 import { pointSourceIds } from '@/domain/source-ids'
 import type { TargetOverlay, TimeChartModel } from '@/domain/time-chart'
 import type { Dataset, Series, Target } from '@/domain/types'
@@ -130,6 +131,7 @@ export function computeSoybeanProgressFigure(
     title: `Soybeans: ${target.label}, purchases against the pledge`,
     subtitle: `${formatRange(range)}${span.fromMs !== range.fromMs ? ` (chart from ${formatIsoDate(span.fromMs)}, the pledge’s start)` : ''} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,
     summary: summariseSoybeanProgress(dataset, target, tracked, progress),
+    takeaway: soybeanTakeaway(target, tracked, progress),
     chart: soybeanChart(dataset, target, shown, progress, span, nowMs),
     progress,
     seriesOptions: tracked.map((s) => ({

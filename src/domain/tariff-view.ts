@@ -8,6 +8,7 @@ import {
 } from '@/domain/filters'
 import { countAtOrBefore, countBefore } from '@/domain/point-index'
 import { summariseTariffs } from '@/domain/tariff-summary'
+import { tariffTakeaway } from '@/domain/takeaway'
 import { isClaimSeries, isThreatSeries } from '@/domain/tariff-series'
 import {
   lineFor,
@@ -125,6 +126,7 @@ export function computeTariffFigure(
     title: `Tariffs: ${label}, by legal layer`,
     subtitle: `${formatRange(range)}${filters.showAverages ? ' · with average-rate estimates' : ''}`,
     summary: summariseTariffs(dataset, direction, layers, headline, nowMs),
+    takeaway: tariffTakeaway(asOf, direction, layers, headline),
     chart: {
       rows: merged.rows,
       lines: merged.lines,

@@ -181,6 +181,7 @@ test('javascript: and data: source URLs are shown as text, never as links', asyn
   page,
 }) => {
   await page.goto('/?data=/fixtures/bad/hostile-urls.json')
+  await page.getByRole('button', { name: /^Show all \d+ sources$/ }).click()
   const sources = page.getByRole('region', { name: /^Sources/ })
   await expect(sources).toContainText('javascript:alert(document.cookie)')
   await expect(

@@ -13,7 +13,7 @@ import { renderApp } from '../render'
 
 describe('App: loading the dataset', () => {
   it('shows a loading state, then the header with the as-of date and sources', async () => {
-    renderApp()
+    const { user } = renderApp()
     expect(screen.getByRole('status')).toHaveTextContent('Loading')
     expect(await screen.findByText('Data as of 2026-06-29')).toBeInTheDocument()
     expect(
@@ -23,13 +23,22 @@ describe('App: loading the dataset', () => {
       'href',
       '#sources',
     )
+    const show = screen.getByRole('button', { name: /^Show all \d+ sources$/ })
+    expect(show).toHaveAttribute('aria-expanded', 'false')
+    await user.click(show)
     const sources = screen.getByRole('region', { name: /Sources/ })
     expect(
       within(sources).getByRole('link', {
         name: 'Tariff Changes for Imports from China Made Official',
       }),
     ).toHaveAttribute('rel', 'noopener noreferrer')
-  })
+    const hide = screen.getByRole('button', { name: 'Hide the sources list' })
+    expect(hide).toHaveAttribute('aria-expanded', 'true')
+    await user.click(hide)
+    expect(
+      screen.getByRole('button', { name: /^Show all \d+ sources$/ }),
+    ).toHaveFocus()
+  }, 20_000)
 
   it('shows a network failure with a Retry that works', async () => {
     server.use(datasetFails(503))

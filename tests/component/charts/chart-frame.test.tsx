@@ -47,6 +47,7 @@ function renderFrame() {
       title="Soybeans: 12 Mt pledge"
       subtitle="2025-01-01 to 2026-12-31"
       summary="As of 8 Jan 2026, purchases were 6.9 Mt, 58% of the pledge."
+      takeaway="Of the 12 Mt pledge: USDA 58% (8 Jan 2026)."
       legend={[
         {
           label: 'USDA',
@@ -87,6 +88,30 @@ describe('ChartFrame', () => {
     expect(
       within(figure).getByText('What the data does not say (1)'),
     ).toBeInTheDocument()
+  })
+
+  it('shows the takeaway first; the full summary and notes sit behind a closed "Details" that still describes the figure', async () => {
+    const user = userEvent.setup()
+    renderFrame()
+    const figure = screen.getByRole('figure', {
+      name: 'Soybeans: 12 Mt pledge',
+    })
+    expect(
+      within(figure).getByText('Of the 12 Mt pledge: USDA 58% (8 Jan 2026).'),
+    ).toBeVisible()
+    const details = within(figure).getByText('Details').closest('details')!
+    expect(details).not.toHaveAttribute('open')
+    expect(
+      within(details).getByText('Each source is its own line.'),
+    ).not.toBeVisible()
+    expect(figure).toHaveAccessibleDescription(
+      'As of 8 Jan 2026, purchases were 6.9 Mt, 58% of the pledge.',
+    )
+    await user.click(within(figure).getByText('Details'))
+    expect(details).toHaveAttribute('open')
+    expect(
+      within(details).getByText('Each source is its own line.'),
+    ).toBeVisible()
   })
 
   it('toggles an accessible table; a non-http source is text, never a link', async () => {
