@@ -84,7 +84,7 @@ describe(computePeriodFigure, () => {
       label: 'Magnet exports to the US',
       value: 619,
       unit: 't',
-      date: '2025-07-01',
+      date: 'Jul 2025',
     })
   })
 
@@ -246,7 +246,9 @@ describe(computePeriodFigure, () => {
     )!
     expect(figure.rows.map((r) => r.label)).toEqual(['2023', '2024'])
     expect(figure.bars.map((b) => b.key)).toEqual(['volume'])
-    expect(figure.subtitle).toBe('2020-01-01 to 2025-12-31 · calendar years')
+    expect(figure.subtitle).toBe(
+      'Every calendar year (annual context: not limited by 2020-01-01 to 2025-12-31)',
+    )
     expect(
       computePeriodFigure(
         ds,
@@ -255,7 +257,9 @@ describe(computePeriodFigure, () => {
         range('2025-01-01', '2025-12-31'),
         OPTIONS,
       )!.summary,
-    ).toBe('No annual figures in 2025-01-01 to 2025-12-31.')
+      // Annual context is not limited by the range: a 2025-only range still
+      // shows every year.
+    ).toBe(figure.summary)
     expect(figure.summary).toContain('highest 24.1 Mt (2023)')
   })
 

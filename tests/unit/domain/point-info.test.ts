@@ -22,6 +22,8 @@ const STR = {
   publisher: 'STR',
   url: 'https://www.strtrade.com/trade-news-resources/str-trade-report/trade-report/november/tariff-changes-for-imports-from-china-made-official',
   title: 'Tariff Changes for Imports from China Made Official',
+  kind: 'original-report',
+  kindLabel: 'Original report',
 }
 
 describe(resolveSources, () => {
@@ -39,7 +41,7 @@ describe(resolveSources, () => {
     )
   })
 
-  it('gives publisher, url and title only', () => {
+  it('gives publisher, url, title and the kind of source', () => {
     expect(resolveSources(dataset, ['str-2025-11'])).toEqual([STR])
   })
 })
@@ -47,6 +49,7 @@ describe(resolveSources, () => {
 const point = (overrides: Partial<SeriesPoint> = {}): SeriesPoint =>
   ({
     dateMs: Date.parse('2025-11-10T00:00:00Z'),
+    datePrecision: 'day',
     value: 10,
     status: 'in-force',
     approx: false,
@@ -66,6 +69,7 @@ describe(toPointInfo, () => {
       status: 'In force',
       approx: false,
       sources: [STR],
+      weaklySourced: false,
     })
   })
 
