@@ -64,7 +64,9 @@ describe('FigureView', { timeout: 30_000 }, () => {
   it('marks each event on the chart and lists it as text below', () => {
     renderFigure(figureOf('tariffs'))
     expect(
-      screen.getByRole('img', { name: 'Event 1. 2025-10-30: Busan summit' }),
+      screen.getByRole('button', {
+        name: 'Event 1. 2025-10-30: Busan summit',
+      }),
     ).toBeInTheDocument()
     const list = screen.getByText('Events on this chart (1)').parentElement!
     expect(within(list).getByRole('listitem')).toHaveTextContent(

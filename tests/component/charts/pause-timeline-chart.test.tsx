@@ -5,14 +5,13 @@ import { describe, expect, it, vi } from 'vitest'
 import { PauseTimelineChart } from '@/charts/pause-timeline-chart'
 import { pauseChartModel } from '../../fixtures/chart-models'
 
-/** A lane label: an svg <text> whose own words (besides its <title>) are `label`. */
+/** The lines a lane label is drawn on: the <tspan>s of an svg <text> (its <title> aside). */
+const linesOf = (el: Element) =>
+  [...el.querySelectorAll('tspan')].map((t) => t.textContent)
+
+/** A lane label: an svg <text> whose drawn lines, joined by a space, are `label`. */
 const laneLabel = (label: string | RegExp) => (_: string, el: Element | null) =>
-  el?.tagName === 'text' &&
-  [...el.childNodes]
-    .filter((n) => n.nodeType === Node.TEXT_NODE)
-    .map((n) => n.textContent)
-    .join('')
-    .match(label) !== null
+  el?.tagName === 'text' && linesOf(el).join(' ').match(label) !== null
 
 describe('PauseTimelineChart', { timeout: 30_000 }, () => {
   it('is a group named as a timeline, with a lane label and side per measure', () => {
@@ -22,8 +21,8 @@ describe('PauseTimelineChart', { timeout: 30_000 }, () => {
     const chart = screen.getByRole('group', { name: 'Timeline of measures' })
     expect(
       within(chart).getByText(
-        // At most 320 px of label (48 characters): the long label is cut.
-        laneLabel(/^Ban on gallium, germanium, antimony exports to …$/),
+        // Two lines of at most 320 px: the long label wraps whole.
+        laneLabel(/^Ban on gallium, germanium, antimony exports to the US$/),
       ),
     ).toBeInTheDocument()
     expect(
@@ -50,12 +49,17 @@ describe('PauseTimelineChart', { timeout: 30_000 }, () => {
     ])
   })
 
-  it('shortens a long lane label on a narrow chart and keeps the full one in its title', () => {
+  it('wraps a long lane label onto two lines on a narrow chart and keeps the full one as its name and title', () => {
     render(
       <PauseTimelineChart model={pauseChartModel} width={400} theme="light" />,
     )
-    // About 6.6 px a character in a third of 400 px: 20 characters, then '…'.
-    const label = screen.getByText(laneLabel(/^Ban on gallium, ger…$/))
+    // A third of 400 px a line, two lines at most: the rest is cut with '…'.
+    const label = screen.getByText(laneLabel(/^Ban on gallium,/))
+    expect(linesOf(label)).toEqual(['Ban on gallium,', 'germanium, antimony…'])
+    expect(label).toHaveAttribute(
+      'aria-label',
+      'Ban on gallium, germanium, antimony exports to the US',
+    )
     expect(label.querySelector('title')).toHaveTextContent(
       'Ban on gallium, germanium, antimony exports to the US — MOFCOM Announcement 2024 No. 46, clause 2',
     )
@@ -91,8 +95,12 @@ describe('PauseTimelineChart', { timeout: 30_000 }, () => {
         onFocusWindow={onFocusWindow}
       />,
     )
+    // One tab stop for the whole timeline; the arrow keys move between windows.
     await user.tab()
-    await user.tab()
+    expect(
+      screen.getByRole('img', { name: /In force 3 Dec 2024/ }),
+    ).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
     expect(screen.getByRole('img', { name: /Paused 9 Nov 2025/ })).toHaveFocus()
     const [lane, window] = onFocusWindow.mock.lastCall!
     expect(lane.label).toBe(

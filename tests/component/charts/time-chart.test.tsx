@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
@@ -43,14 +43,15 @@ describe('TimeChart', { timeout: 30_000 }, () => {
 
   it('names each event marker by number, date and label, and says when it is scheduled', () => {
     render(<TimeChart model={tariffChartModel} {...SIZE} theme="dark" />)
-    const markers = screen.getAllByRole('img')
+    // Interactive markers are buttons that open their events' list.
+    const markers = screen.getAllByRole('button', { name: /^Event / })
     expect(markers.map((m) => m.getAttribute('aria-label'))).toEqual([
       'Event 1. 2025-10-30: Busan summit',
       'Event 2. 2026-11-10: Truce ends (scheduled)',
     ])
     // The marker shows its number; the description is in its title.
-    const first = screen.getByRole('img', { name: /Busan summit/ })
-    expect(first).toHaveTextContent(/^1\./)
+    const first = screen.getByRole('button', { name: /Busan summit/ })
+    expect(first).toHaveTextContent(/^Event 1\./)
     expect(first.querySelector('title')).toHaveTextContent(
       'Trump–Xi summit at Gimhae airport, Busan: one-year truce.',
     )
@@ -98,7 +99,8 @@ describe('TimeChart', { timeout: 30_000 }, () => {
     const { container } = render(
       <TimeChart model={tariffChartModel} {...SIZE} theme="light" />,
     )
-    await user.click(screen.getByRole('application'))
+    // Focus without a click: a click pins the tooltip where the pointer is.
+    act(() => screen.getByRole('application').focus())
     await user.keyboard('{ArrowRight}{ArrowRight}')
     // The third row: both lines have a value, set on that date.
     const tooltip = within(container).getByText('10 Nov 2025').parentElement!
