@@ -282,7 +282,7 @@ test('“Download full dataset (CSV)” has one row per value, deadline, window 
   const text = readFileSync((await download.path())!, 'utf8')
   const lines = text.trimEnd().split('\r\n')
   expect(lines[0]).toBe(
-    'commodity,series,kind,date,end_date,value,unit,status,note,source_publisher,source_url',
+    'commodity,series,kind,date,date_precision,end_date,value,unit,status,note,source_publisher,source_url,source_kind',
   )
   // Quoted cells may hold line breaks; count records by their leading commodity instead.
   const records = text

@@ -47,6 +47,7 @@ test('after one visit, the dashboard renders offline from the saved dataset and 
     ),
   ).toBeVisible()
   const figure = page.getByRole('figure', { name: /^Tariffs/ }).first()
+  await figure.scrollIntoViewIfNeeded()
   await expect(figure).toBeVisible()
   await expect.poll(() => figure.locator('svg path').count()).toBeGreaterThan(3)
   // The calendar chunk was precached too.

@@ -47,7 +47,7 @@ test('the served HTML carries the prerendered view and the time it was rendered 
 }) => {
   const html = await (await request.get('/')).text()
   expect(html).toMatch(
-    /<div id="root" data-prerendered-at="\d+" data-prerendered-dataset="1\/[^"]+">/,
+    /<div id="root" data-prerendered-at="\d+" data-prerendered-dataset="\d+\/[^"]+">/,
   )
   expect(html).toContain('Tariffs: US on Chinese goods, by legal layer')
   expect(html).not.toContain('style="')
@@ -100,6 +100,8 @@ test.describe('with JavaScript', () => {
     const problems = watchPageHealth(page)
     await page.goto('/')
     await expect(page.getByText(/\(edited after the build\)/)).toBeVisible()
+    // The figures sit below the "At a glance" cards: bring the first into view to draw it.
+    await page.getByRole('figure').first().scrollIntoViewIfNeeded()
     await expect(
       page.getByRole('figure').first().getByRole('application'),
     ).toBeVisible()

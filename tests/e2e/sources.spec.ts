@@ -78,6 +78,8 @@ test('the Sources list counts each kind, filters by kind and names the original 
   await page.goto('/')
   const sources = page.getByRole('region', { name: /^Sources/ })
   await sources.scrollIntoViewIfNeeded()
+  // The list is rendered when opened.
+  await sources.getByRole('button', { name: /^Show all \d+ sources$/ }).click()
   const filter = sources.getByRole('group', { name: 'Show sources of kind' })
   const labels = [
     ['Official', 'official'],
