@@ -5,39 +5,38 @@
  */
 export async function copyPngToClipboard(
   png: Promise<Blob>,
-): Promise<{ ok: true } | { ok: false; reason: string }> {
+): Promise<CopyResult> {
   if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write)
     return { ok: false, reason: 'this browser cannot copy images' }
   try {
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': png })])
     return { ok: true }
   } catch (error) {
-    return {
-      ok: false,
-      reason:
-        error instanceof Error && error.message
-          ? error.message
-          : 'the browser refused',
-    }
+    return refused(error)
   }
 }
 
 /** Copies text (a link) to the clipboard; resolves to why not when it cannot. */
-export async function copyTextToClipboard(
-  text: string,
-): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function copyTextToClipboard(text: string): Promise<CopyResult> {
   if (!navigator.clipboard?.writeText)
     return { ok: false, reason: 'this browser cannot copy text' }
   try {
     await navigator.clipboard.writeText(text)
     return { ok: true }
   } catch (error) {
-    return {
-      ok: false,
-      reason:
-        error instanceof Error && error.message
-          ? error.message
-          : 'the browser refused',
-    }
+    return refused(error)
+  }
+}
+
+type CopyResult = { ok: true } | { ok: false; reason: string }
+
+/** Why the browser refused a clipboard write, for the status message. */
+function refused(error: unknown): CopyResult {
+  return {
+    ok: false,
+    reason:
+      error instanceof Error && error.message
+        ? error.message
+        : 'the browser refused',
   }
 }
