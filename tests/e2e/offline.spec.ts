@@ -69,9 +69,17 @@ test('a newer dataset replaces the saved one when the network returns, with a no
   // The server now has a newer dataset (tests/e2e/serve.ts).
   await context.setExtraHTTPHeaders({ 'x-e2e-dataset': 'edited' })
   await context.setOffline(false)
-  await expect(
-    page.getByText('A newer dataset arrived: the figures now show it.'),
-  ).toBeVisible()
+  // Playwright lifts the emulated outage from the page and from the service
+  // worker one after the other: the page's 'online' event can come while the
+  // worker is still offline, so its revalidation fails. A real browser goes
+  // online everywhere at once; here the event is announced again until the
+  // worker's revalidation gets through (the CI run of 0452c84 lost this race).
+  await expect(async () => {
+    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    await expect(
+      page.getByText('A newer dataset arrived: the figures now show it.'),
+    ).toBeVisible({ timeout: 3_000 })
+  }).toPass({ timeout: 30_000 })
   await expect(
     page.getByText(/\(edited after the build\)/).first(),
   ).toBeVisible()
