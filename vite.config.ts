@@ -5,7 +5,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import react from '@vitejs/plugin-react'
@@ -13,8 +13,10 @@ import { type Plugin, createServer, defineConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults } from 'vitest/config'
 
+import { localeCatalogues } from './scripts/locale-catalogues'
 import { PWA_OPTIONS } from './scripts/pwa-options'
 import type * as CalendarFileModule from './src/calendar-file'
+import { LOCALE_META, LOCALES, type Locale } from './src/domain/locale'
 import type * as PrerenderModule from './src/prerender'
 
 const root = fileURLToPath(new URL('.', import.meta.url))
@@ -78,6 +80,17 @@ function datasetFiles(): Plugin {
   }
 }
 
+/** index.html in `locale`: `<html lang>` and `<title>`. */
+function localisePage(index: string, locale: Locale, title: string): string {
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
+  return index
+    .replace(
+      '<html lang="en">',
+      `<html lang="${LOCALE_META[locale].htmlLang}">`,
+    )
+    .replace(/<title>[^<]*<\/title>/, `<title>${escaped}</title>`)
+}
+
 /** Where the prerendered view goes in index.html. */
 const ROOT_ELEMENT = '<div id="root"></div>'
 
@@ -102,7 +115,7 @@ function prerenderDefaultView(): Plugin {
       const server = await createServer({
         configFile: false,
         root,
-        plugins: [react()],
+        plugins: [react(), localeCatalogues()],
         resolve: { alias: { '@': resolve(root, 'src') } },
         server: { middlewareMode: true, hmr: false, ws: false },
         appType: 'custom',
@@ -115,9 +128,9 @@ function prerenderDefaultView(): Plugin {
         )) as typeof PrerenderModule
         const epoch = Number(process.env.SOURCE_DATE_EPOCH)
         const nowMs = Number.isFinite(epoch) ? epoch * 1000 : Date.now()
-        const { html, fingerprint } = render(
-          readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
-          nowMs,
+        const datasetText = readFileSync(
+          join(dataDir, 'commitments.json'),
+          'utf8',
         )
         const indexFile = join(outDir, 'index.html')
         const index = readFileSync(indexFile, 'utf8')
@@ -126,13 +139,23 @@ function prerenderDefaultView(): Plugin {
         // Embeds (/embed/<figure-id>) start from the page without the dashboard's HTML.
         mkdirSync(join(outDir, 'embed'), { recursive: true })
         writeFileSync(join(outDir, 'embed/index.html'), index)
-        writeFileSync(
-          indexFile,
-          index.replace(
-            ROOT_ELEMENT,
-            `<div id="root" data-prerendered-at="${nowMs}" data-prerendered-dataset="${fingerprint}">${html}</div>`,
-          ),
-        )
+        // One page per language: `/` in English, `/zh/` in Chinese.
+        for (const locale of LOCALES) {
+          const { html, fingerprint, title } = render(
+            datasetText,
+            nowMs,
+            locale,
+          )
+          const file = join(outDir, LOCALE_META[locale].path, 'index.html')
+          mkdirSync(dirname(file), { recursive: true })
+          writeFileSync(
+            file,
+            localisePage(index, locale, title).replace(
+              ROOT_ELEMENT,
+              `<div id="root" data-prerendered-at="${nowMs}" data-prerendered-dataset="${fingerprint}" data-prerendered-locale="${locale}">${html}</div>`,
+            ),
+          )
+        }
         // The full deadlines calendar, for subscribing (README, "Take it with you").
         const { deadlinesCalendarFile } = (await server.ssrLoadModule(
           '/src/calendar-file.ts',
@@ -153,6 +176,7 @@ function prerenderDefaultView(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    localeCatalogues(),
     datasetFiles(),
     prerenderDefaultView(),
     VitePWA(PWA_OPTIONS),

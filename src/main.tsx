@@ -2,7 +2,9 @@ import { StrictMode } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
+import { loadLang } from '@/app/catalogues'
 import { createQueryClient } from '@/app/query-client'
+import { currentLocale } from '@/app/use-locale'
 import {
   BUNDLED_DATASET_URL,
   DATA_PARAM,
@@ -16,10 +18,12 @@ const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
 
 const queryClient = createQueryClient()
+const locale = currentLocale()
 const app = (hydrateAt?: number) => (
   <StrictMode>
     <App
       queryClient={queryClient}
+      locale={locale}
       {...(hydrateAt !== undefined && { hydrateAt })}
     />
   </StrictMode>
@@ -29,26 +33,33 @@ const app = (hydrateAt?: number) => (
  * The build prerenders the default view into #root (see vite.config.ts). It is
  * hydrated once the bundled dataset it was rendered from is loaded (the fetch
  * started with the HTML's preload) and found to be the same (fingerprint);
- * other datasets (`?data=`, or a data file changed since the build), a failed
- * load, or a page without prerendered HTML are rendered by the client alone.
+ * other datasets (`?data=`, or a data file changed since the build), another
+ * language than the HTML's (a remembered choice, `?lang=`), a failed load, or
+ * a page without prerendered HTML are rendered by the client alone. The
+ * reader's catalogue is loaded first, so the first render is in their language.
  */
 const prerenderedAt = Number(root.dataset.prerenderedAt)
 const canHydrate =
   root.hasChildNodes() &&
+  root.dataset.prerenderedLocale === locale &&
   Number.isFinite(prerenderedAt) &&
   !new URLSearchParams(window.location.search).has(DATA_PARAM)
 
+const catalogue = loadLang(locale)
 if (canHydrate) {
   const bundled = datasetQueryOptions(
     resolveDatasetUrl(BUNDLED_DATASET_URL, document.baseURI),
   )
-  queryClient.fetchQuery(bundled).then(
-    (dataset) =>
+  Promise.all([queryClient.fetchQuery(bundled), catalogue]).then(
+    ([dataset]) =>
       datasetFingerprint(dataset) === root.dataset.prerenderedDataset
         ? hydrateRoot(root, app(prerenderedAt))
         : createRoot(root).render(app()),
     () => createRoot(root).render(app()),
   )
 } else {
-  createRoot(root).render(app())
+  // A catalogue that fails to load leaves the page in English.
+  void catalogue
+    .catch(() => undefined)
+    .then(() => createRoot(root).render(app()))
 }

@@ -9,6 +9,7 @@ import { StrictMode } from 'react'
 import { renderToString } from 'react-dom/server'
 
 import { App } from '@/app/app'
+import { loadedLang, registerLang } from '@/app/catalogues'
 import { PRERENDER_BASE_URI } from '@/app/page-base'
 import { createQueryClient } from '@/app/query-client'
 import { BUNDLED_DATASET_URL, resolveDatasetUrl } from '@/data/dataset-url'
@@ -17,6 +18,9 @@ import { DatasetError, formatProblem } from '@/data/dataset-error'
 import { validateDatasetLenient } from '@/data/lenient-dataset'
 import { parseDatasetText } from '@/data/validate-dataset'
 import { datasetFingerprint } from '@/domain/fingerprint'
+import { type Catalogue, createLang } from '@/domain/i18n'
+import type { Locale } from '@/domain/locale'
+import zh from '@/locales/zh-CN.json'
 
 /** The bundled dataset, validated as the browser does; a bad file fails the build, naming its problems. */
 function parseBundled(datasetText: string) {
@@ -33,19 +37,23 @@ function parseBundled(datasetText: string) {
   }
 }
 
-/** The HTML of the default view for a dataset's text, as of `nowMs`, and that dataset's fingerprint. */
+registerLang(createLang('zh-CN', zh as Catalogue))
+
+/** The HTML of the default view for a dataset's text, as of `nowMs`, in `locale`, and that dataset's fingerprint. */
 export function prerenderDefaultView(
   datasetText: string,
   nowMs: number,
-): { html: string; fingerprint: string } {
+  locale: Locale = 'en',
+): { html: string; fingerprint: string; title: string } {
   const dataset = parseBundled(datasetText)
   const queryClient = createQueryClient()
   const url = resolveDatasetUrl(BUNDLED_DATASET_URL, PRERENDER_BASE_URI)
   queryClient.setQueryData(datasetQueryOptions(url).queryKey, dataset)
   const html = renderToString(
     <StrictMode>
-      <App queryClient={queryClient} now={() => nowMs} />
+      <App queryClient={queryClient} now={() => nowMs} locale={locale} />
     </StrictMode>,
   )
-  return { html, fingerprint: datasetFingerprint(dataset) }
+  const title = loadedLang(locale)!.t('app.documentTitle')
+  return { html, fingerprint: datasetFingerprint(dataset), title }
 }

@@ -4,6 +4,7 @@ import { lazy, Suspense } from 'react'
 import { AppProviders } from '@/app/providers'
 import { DashboardPage } from '@/app/dashboard-page'
 import { embedFigureId } from '@/domain/embed'
+import type { Locale } from '@/domain/locale'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 
 /** `/embed/<figure-id>`: one figure for other sites' frames (its own chunk). */
@@ -16,9 +17,11 @@ interface AppProps {
   now?: () => number
   /** Set when hydrating prerendered HTML (see src/main.tsx). */
   hydrateAt?: number
+  /** The language the page was (pre)rendered in (see src/main.tsx). */
+  locale?: Locale
 }
 
-export function App({ queryClient, now, hydrateAt }: AppProps) {
+export function App({ queryClient, now, hydrateAt, locale }: AppProps) {
   // Prerendering has no window: it is always the dashboard.
   const embed =
     typeof window === 'undefined'
@@ -29,6 +32,7 @@ export function App({ queryClient, now, hydrateAt }: AppProps) {
       {...(queryClient && { queryClient })}
       {...(now && { now })}
       {...(hydrateAt !== undefined && { hydrateAt })}
+      {...(locale && { locale })}
     >
       <RenderErrorBoundary label="The dashboard">
         {embed ? (

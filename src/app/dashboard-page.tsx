@@ -1,6 +1,7 @@
 import { useState } from 'react'
 
 import { OfflineStatus } from '@/app/offline-status'
+import { useLanguageSwitch } from '@/app/use-language-switch'
 import { pageBaseUri } from '@/app/page-base'
 import { useDatasetUrl } from '@/app/use-dataset-url'
 import { useHydrated } from '@/app/use-hydrated'
@@ -13,6 +14,7 @@ import {
 } from '@/data/dataset-url'
 import { useDataset } from '@/data/dataset-queries'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import { AppHeader } from '@/ui/app-header'
 import { DatasetLoader } from '@/ui/dataset-loader'
 import { ErrorState } from '@/ui/status/error-state'
@@ -37,6 +39,8 @@ export function DashboardPage() {
   const query = useDataset(url)
   const [local, setLocal] = useState<LocalDataset | null>(null)
   const hydrated = useHydrated()
+  const { t } = useLang()
+  const language = useLanguageSwitch()
   const isCustom = url !== resolveDatasetUrl(BUNDLED_DATASET_URL, pageBaseUri())
 
   const openFile = (file: File) => {
@@ -106,13 +110,14 @@ export function DashboardPage() {
   return (
     <>
       <a className="skip-link" href="#main">
-        Skip to main content
+        {t('page.skipLink')}
       </a>
       <AppHeader
         {...(meta && { meta })}
         {...(local
-          ? { customDatasetUrl: `local file ${local.name}` }
-          : isCustom && { customDatasetUrl: url })}
+          ? { customDataset: { kind: 'file', name: local.name } }
+          : isCustom && { customDataset: { kind: 'url', name: url } })}
+        language={language}
       />
       <main id="main" tabIndex={-1}>
         {!isCustom && !local && <OfflineStatus bundledUrl={url} />}

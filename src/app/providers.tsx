@@ -10,7 +10,10 @@ import {
 
 import { ClockContext } from '@/app/clock'
 import { createQueryClient } from '@/app/query-client'
+import { useLocaleLang } from '@/app/use-locale'
 import { startOfUtcDay } from '@/domain/dates'
+import type { Locale } from '@/domain/locale'
+import { LangContext } from '@/i18n/lang-context'
 
 interface AppProvidersProps {
   children: ReactNode
@@ -23,6 +26,8 @@ interface AppProvidersProps {
    * reads it (so it matches the HTML); then the real clock takes over.
    */
   hydrateAt?: number
+  /** The language the page was (pre)rendered in; the URL decides afterwards. Default English. */
+  locale?: Locale
 }
 
 /**
@@ -48,7 +53,9 @@ export function AppProviders({
   queryClient,
   now,
   hydrateAt,
+  locale = 'en',
 }: AppProvidersProps) {
+  const lang = useLocaleLang(locale)
   const [client] = useState(() => queryClient ?? createQueryClient())
   const [clock] = useState(() => createClock(hydrateAt))
   // A new function when the day changed, so clock readers re-render.
@@ -60,7 +67,9 @@ export function AppProviders({
   }, [clock])
   return (
     <QueryClientProvider client={client}>
-      <ClockContext value={now ?? read}>{children}</ClockContext>
+      <ClockContext value={now ?? read}>
+        <LangContext value={lang}>{children}</LangContext>
+      </ClockContext>
     </QueryClientProvider>
   )
 }

@@ -1,50 +1,65 @@
-import { formatAsOfDate } from '@/domain/format'
 import type { DatasetMeta } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
+import { LanguageSwitch, type LanguageSwitchProps } from '@/ui/language-switch'
+import { formatAsOfDate } from '@/domain/format'
 
 interface AppHeaderProps {
   /** Absent while loading or when the dataset failed. */
   meta?: DatasetMeta
-  /** True when `?data=` points at another dataset than the bundled one. */
-  customDatasetUrl?: string
+  /** Set when `?data=` or a local file replaces the bundled dataset: where it came from. */
+  customDataset?: { kind: 'url' | 'file'; name: string }
+  language: LanguageSwitchProps
 }
 
-export function AppHeader({ meta, customDatasetUrl }: AppHeaderProps) {
+export function AppHeader({ meta, customDataset, language }: AppHeaderProps) {
+  const { t } = useLang()
   return (
     <header className="app-header">
       <div>
-        <h1>Truce Tracker</h1>
-        <p className="app-header__tagline">
-          US–China trade commitments since the Busan summit, target against what
-          happened.
-        </p>
+        <div className="app-header__title-row">
+          <h1>{t('app.name')}</h1>
+          <LanguageSwitch {...language} />
+        </div>
+        <p className="app-header__tagline">{t('header.tagline')}</p>
       </div>
       {meta && (
         <dl className="app-header__meta">
           <div>
-            <dt className="visually-hidden">Dataset</dt>
+            <dt className="visually-hidden">{t('header.dataset')}</dt>
             <dd>
-              {meta.title} <span className="muted">v{meta.version}</span>
-            </dd>
-          </div>
-          <div>
-            <dt className="visually-hidden">Coverage</dt>
-            <dd>
-              <strong>Data as of {formatAsOfDate(meta.asOfMs)}</strong>
+              {meta.title}{' '}
               <span className="muted">
-                {' '}
-                · sources checked {formatAsOfDate(meta.checkedOnMs)}
+                {t('header.version', { version: meta.version })}
               </span>
             </dd>
           </div>
           <div>
-            <dt className="visually-hidden">Links</dt>
+            <dt className="visually-hidden">{t('header.coverage')}</dt>
             <dd>
-              <a href="#sources">Sources</a>
-              {customDatasetUrl && (
+              <strong>
+                {t('header.asOf', { date: formatAsOfDate(meta.asOfMs) })}
+              </strong>
+              <span className="muted">
+                {' · '}
+                {t('header.checked', {
+                  date: formatAsOfDate(meta.checkedOnMs),
+                })}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt className="visually-hidden">{t('header.links')}</dt>
+            <dd>
+              <a href="#sources">{t('header.sources')}</a>
+              {customDataset && (
                 <span className="muted">
-                  {' '}
-                  · custom dataset from{' '}
-                  <code className="break">{customDatasetUrl}</code>
+                  {' · '}
+                  {t(
+                    customDataset.kind === 'file'
+                      ? 'header.customFile'
+                      : 'header.customUrl',
+                  )}{' '}
+                  <code className="break">{customDataset.name}</code>
                 </span>
               )}
             </dd>

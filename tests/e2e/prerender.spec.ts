@@ -47,7 +47,7 @@ test('the served HTML carries the prerendered view and the time it was rendered 
 }) => {
   const html = await (await request.get('/')).text()
   expect(html).toMatch(
-    /<div id="root" data-prerendered-at="\d+" data-prerendered-dataset="\d+\/[^"]+">/,
+    /<div id="root" data-prerendered-at="\d+" data-prerendered-dataset="\d+\/[^"]+" data-prerendered-locale="en">/,
   )
   expect(html).toContain('Tariffs: US on Chinese goods, by legal layer')
   expect(html).not.toContain('style="')

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest'
+
+import { type Catalogue, createLang } from '@/domain/i18n'
+import type { Locale } from '@/domain/locale'
+import type { Unit } from '@/domain/vocabulary'
+import { compileCatalogue } from '../../../scripts/locale-catalogues'
+
+const JUN_29 = Date.UTC(2026, 5, 29)
+const OCT_30 = Date.UTC(2025, 9, 30, 23, 30) // late in the UTC day: still the 30th
+
+const langOf = (locale: Locale, messages: Record<string, string> = {}) =>
+  createLang(locale, compileCatalogue(messages, 'test') as Catalogue)
+const en = langOf('en')
+const zh = langOf('zh-CN')
+
+describe('dates in each language (UTC)', () => {
+  it.each([
+    [JUN_29, '29 Jun 2026', '2026年6月29日'],
+    [OCT_30, '30 Oct 2025', '2025年10月30日'],
+  ])('%i', (ms, english, chinese) => {
+    expect(en.date(ms)).toBe(english)
+    expect(zh.date(ms)).toBe(chinese)
+  })
+
+  it.each([
+    [JUN_29, 'Jun 2026', '2026年6月'],
+    [OCT_30, 'Oct 2025', '2025年10月'],
+  ])('month and year of %i', (ms, english, chinese) => {
+    expect(en.monthYear(ms)).toBe(english)
+    expect(zh.monthYear(ms)).toBe(chinese)
+  })
+})
+
+describe('values with units: Mt in English, 万吨 in Chinese', () => {
+  it.each<[number, Unit, string, string]>([
+    [12, 'Mt', '12 Mt', '1200万吨'],
+    [25, 'Mt', '25 Mt', '2500万吨'],
+    [6.93, 'Mt', '6.93 Mt', '693万吨'],
+    [12.345, 'Mt', '12.35 Mt', '1234.5万吨'],
+    [0.5, 'Mt', '0.5 Mt', '50万吨'],
+    [145, 'Mt', '145 Mt', '14,500万吨'],
+    [145, 'pct', '145%', '145%'],
+    [10, 'pct', '10%', '10%'],
+    [619, 't', '619 t', '619吨'],
+    [1234, 't', '1,234 t', '1234吨'],
+    [12, 'usd-bn', '$12bn', '120亿美元'],
+    [166, 'usd-bn', '$166bn', '1660亿美元'],
+    [20.6, 'usd-bn', '$20.6bn', '206亿美元'],
+  ])('%d %s', (value, unit, english, chinese) => {
+    expect(en.value(value, unit)).toBe(english)
+    expect(zh.value(value, unit)).toBe(chinese)
+  })
+
+  it.each([
+    [0.576, '58%'],
+    [1, '100%'],
+    [0, '0%'],
+  ])('share %d → %s in both', (ratio, text) => {
+    expect(en.percent(ratio)).toBe(text)
+    expect(zh.percent(ratio)).toBe(text)
+  })
+})
+
+describe('messages: ICU placeholders and plurals per language', () => {
+  const enLang = langOf('en', {
+    count: '{count, plural, one {# source} other {# sources}}',
+    due: 'Was due to end {date}',
+  })
+  const zhLang = langOf('zh-CN', {
+    count: '{count} 个来源',
+    due: '原定于{date}结束',
+  })
+  it.each([
+    [1, '1 source', '1 个来源'],
+    [2, '2 sources', '2 个来源'],
+    [1000, '1,000 sources', '1000 个来源'],
+  ])('%i', (count, english, chinese) => {
+    expect(enLang.t('count' as never, { count })).toBe(english)
+    expect(zhLang.t('count' as never, { count })).toBe(chinese)
+  })
+
+  it('orders words per language', () => {
+    expect(enLang.t('due' as never, { date: en.date(JUN_29) })).toBe(
+      'Was due to end 29 Jun 2026',
+    )
+    expect(zhLang.t('due' as never, { date: zh.date(JUN_29) })).toBe(
+      '原定于2026年6月29日结束',
+    )
+  })
+
+  it('shows a missing key instead of nothing', () => {
+    expect(enLang.t('nope' as never)).toBe('⟦nope⟧')
+  })
+})
