@@ -8,7 +8,7 @@
 import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage'
 import type { Plugin } from 'vite'
 
-const CATALOGUE = /[/\\]src[/\\]locales[/\\][^/\\]+\.json$/
+const CATALOGUE = /[/\\]src[/\\]locales[/\\].+\.json$/
 
 /** `{ key: 'ICU message' }` → `{ key: compiled }`, naming the first message that does not parse. */
 export function compileCatalogue(

@@ -20,7 +20,7 @@ import { parseDatasetText } from '@/data/validate-dataset'
 import { datasetFingerprint } from '@/domain/fingerprint'
 import { type Catalogue, createLang } from '@/domain/i18n'
 import type { Locale } from '@/domain/locale'
-import zh from '@/locales/zh-CN.json'
+import { zhCN } from '@/locales/zh-CN'
 
 /** The bundled dataset, validated as the browser does; a bad file fails the build, naming its problems. */
 function parseBundled(datasetText: string) {
@@ -37,7 +37,7 @@ function parseBundled(datasetText: string) {
   }
 }
 
-registerLang(createLang('zh-CN', zh as Catalogue))
+registerLang(createLang('zh-CN', zhCN as Catalogue))
 
 /** The HTML of the default view for a dataset's text, as of `nowMs`, in `locale`, and that dataset's fingerprint. */
 export function prerenderDefaultView(

@@ -5,7 +5,7 @@
  */
 import { type Catalogue, type Lang, createLang } from '@/domain/i18n'
 import type { Locale } from '@/domain/locale'
-import en from '@/locales/en.json'
+import { en } from '@/locales/en'
 
 const loaded = new Map<Locale, Lang>([
   ['en', createLang('en', en as Catalogue)],
@@ -13,9 +13,8 @@ const loaded = new Map<Locale, Lang>([
 const listeners = new Set<() => void>()
 
 const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
-  en: () => Promise.resolve(en as Catalogue),
-  'zh-CN': () =>
-    import('@/locales/zh-CN.json').then((m) => m.default as Catalogue),
+  en: () => Promise.reject(new Error('English is always loaded')),
+  'zh-CN': () => import('@/locales/zh-CN').then((m) => m.zhCN as Catalogue),
 }
 
 /** The `Lang` of `locale` if its catalogue is loaded. */

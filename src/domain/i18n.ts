@@ -13,7 +13,7 @@ import { type Messages, setupI18n } from '@lingui/core'
 
 import { type Locale, LOCALE_META } from '@/domain/locale'
 import type { Unit } from '@/domain/vocabulary'
-import type enCatalogue from '@/locales/en.json'
+import type { en as enCatalogue } from '@/locales/en'
 
 export type MessageKey = keyof typeof enCatalogue
 export type MessageValues = Readonly<Record<string, string | number>>

@@ -11,13 +11,30 @@ import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage'
 import { describe, expect, it } from 'vitest'
 
 import { LOCALES } from '@/domain/locale'
+import { en as enBarrel } from '@/locales/en'
+import { zhCN as zhBarrel } from '@/locales/zh-CN'
 
 const ROOT = join(__dirname, '../../..')
-const read = (locale: string) =>
-  JSON.parse(
-    readFileSync(join(ROOT, 'src/locales', `${locale}.json`), 'utf8'),
-  ) as Record<string, string>
-const catalogues = Object.fromEntries(LOCALES.map((l) => [l, read(l)]))
+const LOCALES_DIR = join(ROOT, 'src/locales')
+/** The area files of a locale: `{ 'app.json': { key: message } }`. */
+const areas = (locale: string) =>
+  Object.fromEntries(
+    readdirSync(join(LOCALES_DIR, locale))
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => [
+        f,
+        JSON.parse(
+          readFileSync(join(LOCALES_DIR, locale, f), 'utf8'),
+        ) as Record<string, string>,
+      ]),
+  )
+const areasOf = Object.fromEntries(LOCALES.map((l) => [l, areas(l)]))
+const merged = (locale: string) =>
+  Object.assign({}, ...Object.values(areasOf[locale]!)) as Record<
+    string,
+    string
+  >
+const catalogues = Object.fromEntries(LOCALES.map((l) => [l, merged(l)]))
 const en = catalogues.en!
 const zh = catalogues['zh-CN']!
 
@@ -50,6 +67,21 @@ function sourceFiles(dir: string): string[] {
 }
 
 describe('message catalogues', () => {
+  it('split into the same area files in every language, no key in two areas', () => {
+    for (const locale of LOCALES) {
+      expect(Object.keys(areasOf[locale]!).sort()).toEqual(
+        Object.keys(areasOf.en!).sort(),
+      )
+      const keys = Object.values(areasOf[locale]!).flatMap(Object.keys)
+      expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([])
+    }
+  })
+
+  it('import every area file into the catalogue modules (en.ts, zh-CN.ts)', () => {
+    expect(Object.keys(enBarrel).sort()).toEqual(Object.keys(en).sort())
+    expect(Object.keys(zhBarrel).sort()).toEqual(Object.keys(zh).sort())
+  })
+
   it('hold the same keys in every language', () => {
     for (const locale of LOCALES) {
       const keys = Object.keys(catalogues[locale]!)

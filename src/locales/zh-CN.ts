@@ -1,0 +1,4 @@
+/** The Chinese catalogue: the same areas as en.ts (tests/unit/locales/catalogues.test.ts). */
+import app from '@/locales/zh-CN/app.json'
+
+export const zhCN = { ...app }
