@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest'
 import { parseDatasetText } from '@/data/validate-dataset'
 import { COMMODITIES } from '@/domain/commodities'
 import { SOURCE_KINDS } from '@/domain/vocabulary'
+import { hasCjk } from '@/domain/localized'
 import { isSafeHttpUrl } from '@/domain/urls'
 import {
   JSON_SCHEMA_PATH,
@@ -77,6 +78,27 @@ describe('data/commitments.json', () => {
       dataset.series.filter((s) => s.commodity === commodity).length +
       dataset.measures.filter((m) => m.commodity === commodity).length
     expect(records).toBeGreaterThan(0)
+  })
+
+  it('gives every record its Chinese label, in Chinese', () => {
+    const { meta, series, targets, measures, events } = dataset
+    const labelled: [string, string | undefined][] = [
+      ['meta', meta.zh?.title],
+      ...meta.gaps.map((g): [string, string | undefined] => [g.id, g.zh?.text]),
+      ...[...series, ...targets, ...measures, ...events].map(
+        (r): [string, string | undefined] => [r.id, r.zh?.label],
+      ),
+      ...targets.flatMap((t) =>
+        t.deadlines.map((d): [string, string | undefined] => [
+          `${t.id} ${d.id}`,
+          d.zh?.label,
+        ]),
+      ),
+    ]
+    expect(labelled.length).toBeGreaterThan(100)
+    expect(
+      labelled.filter(([, zh]) => zh === undefined || !hasCjk(zh)),
+    ).toEqual([])
   })
 
   it('marks everything after the as-of date as scheduled', () => {
