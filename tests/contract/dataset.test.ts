@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import * as zhSchemas from '@/data/schema-zh'
 import { parseDatasetText } from '@/data/validate-dataset'
 import { COMMODITIES } from '@/domain/commodities'
 import { SOURCE_KINDS } from '@/domain/vocabulary'
@@ -99,6 +100,41 @@ describe('data/commitments.json', () => {
     expect(
       labelled.filter(([, zh]) => zh === undefined || !hasCjk(zh)),
     ).toEqual([])
+  })
+
+  it('gives every English display field its Chinese twin', () => {
+    /** The display fields of a zh object, read from its schema. */
+    const fields = (schema: { unwrap: () => { shape: object } }) =>
+      Object.keys(schema.unwrap().shape)
+    const untranslated: string[] = []
+    const check = (
+      what: string,
+      record: { zh?: object },
+      schema: { unwrap: () => { shape: object } },
+    ) => {
+      const english = record as Record<string, unknown>
+      const zh = (record.zh ?? {}) as Record<string, unknown>
+      for (const field of fields(schema))
+        if (english[field] !== undefined && zh[field] === undefined)
+          untranslated.push(`${what}.${field}`)
+    }
+    const { meta, series, targets, measures, events } = dataset
+    check('meta', meta, zhSchemas.metaZh)
+    meta.gaps.forEach((g) => check(g.id, g, zhSchemas.gapZh))
+    series.forEach((s) => {
+      check(s.id, s, zhSchemas.seriesZh)
+      s.points.forEach((p, i) => check(`${s.id}[${i}]`, p, zhSchemas.pointZh))
+    })
+    targets.forEach((t) => {
+      check(t.id, t, zhSchemas.labelZh('target'))
+      t.deadlines.forEach((d) => check(d.id, d, zhSchemas.labelZh('deadline')))
+    })
+    measures.forEach((m) => {
+      check(m.id, m, zhSchemas.measureZh)
+      m.windows.forEach((w, i) => check(`${m.id}[${i}]`, w, zhSchemas.windowZh))
+    })
+    events.forEach((e) => check(e.id, e, zhSchemas.eventZh))
+    expect(untranslated).toEqual([])
   })
 
   it('marks everything after the as-of date as scheduled', () => {
