@@ -11,6 +11,7 @@ import {
   makePoint,
   makeSeries,
   makeSoySeries,
+  makeSource,
 } from '../../fixtures/builders'
 
 function problemsOf(input: unknown): string[] {
@@ -67,6 +68,13 @@ describe('zh in the dataset schema', () => {
         ],
       }),
       ['series[0].points[0].zh.note: expected non-empty text'],
+    ],
+    [
+      'a source with zh (titles stay in their original language)',
+      makeDataset({
+        sources: [makeSource({ zh: { title: '标题' } } as never)],
+      }),
+      ['sources[0]: unknown field "zh"'],
     ],
     [
       'meta zh without description',
