@@ -1,15 +1,35 @@
 /**
- * `npm run data:check -- [file …]`: validates dataset files with the app's own
- * pipeline (schema + semantic checks) and prints every problem with its JSON path.
+ * `npm run data:check -- [--english-only] [file …]`: validates dataset files
+ * with the app's own pipeline (schema + semantic checks), then their Chinese
+ * text (src/data/check-zh.ts), and prints every problem with its JSON path.
+ * `--english-only` accepts records without Chinese (a user's own dataset; the
+ * app falls back to English) but still checks the Chinese that is there.
  * Exit code 0 when every file is valid, 1 otherwise.
  */
 import { readFileSync } from 'node:fs'
 
+import { checkZh } from '../src/data/check-zh'
 import { DatasetError, formatProblem } from '../src/data/dataset-error'
-import { parseDatasetText } from '../src/data/validate-dataset'
+import type { RawDataset } from '../src/data/schema'
+import { parseDatasetText, validateDataset } from '../src/data/validate-dataset'
+import type { Dataset } from '../src/domain/types'
 
-const files = process.argv.slice(2)
+const args = process.argv.slice(2)
+const requireZh = !args.includes('--english-only')
+const files = args.filter((a) => a !== '--english-only')
 if (files.length === 0) files.push('data/commitments.json')
+
+/** The app's validation, then the Chinese text check. */
+function validateWithChinese(json: unknown): Dataset {
+  const dataset = validateDataset(json)
+  // The schema passed and transforms nothing: `json` is a RawDataset.
+  const problems = checkZh(json as RawDataset, { requireZh })
+  if (problems.length > 0)
+    throw new DatasetError('semantic', 'The Chinese text is incomplete', {
+      problems,
+    })
+  return dataset
+}
 
 let failed = 0
 for (const file of files) {
@@ -24,7 +44,7 @@ for (const file of files) {
     continue
   }
   try {
-    const d = parseDatasetText(text)
+    const d = parseDatasetText(text, validateWithChinese)
     const points = d.series.reduce((n, s) => n + s.points.length, 0)
     const windows = d.measures.reduce((n, m) => n + m.windows.length, 0)
     console.log(

@@ -16,6 +16,7 @@ import {
   rawSeriesSchema,
   text,
 } from '@/data/schema'
+import { pointZh } from '@/data/schema-zh'
 import { memoize } from '@/domain/lazy'
 import { DATE_PRECISIONS, POINT_STATUSES } from '@/domain/vocabulary'
 
@@ -78,7 +79,8 @@ export function pointChecker(): (point: unknown) => boolean {
         (isNumber(p.suspendedValue) && p.suspendedValue >= 0)) &&
       (p.suspendedUntil === undefined || isDate(p.suspendedUntil)) &&
       (p.note === undefined || isText(p.note)) &&
-      (p.conflict === undefined || isText(p.conflict))
+      (p.conflict === undefined || isText(p.conflict)) &&
+      (p.zh === undefined || pointZh.safeParse(p.zh).success)
     )
   }
 }

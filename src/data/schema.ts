@@ -4,6 +4,8 @@
  */
 import { z } from 'zod'
 
+import * as zh from '@/data/schema-zh'
+import { text } from '@/data/schema-text'
 import { COMMODITIES } from '@/domain/commodities'
 import {
   CLAIMANTS,
@@ -26,7 +28,10 @@ import {
 // (Lighthouse "inspector-issues"). Validation is the same either way.
 z.config({ jitless: true })
 
-/** 2: sources gained `kind`/`via`, lost `confidence`/`official`; titles may be null. */
+/**
+ * 2: sources gained `kind`/`via`, lost `confidence`/`official`; titles may be
+ * null. Still 2 with the optional `zh` objects: every version-2 file stays valid.
+ */
 export const SCHEMA_VERSION = 2
 
 export const isoDate = z.iso
@@ -40,10 +45,7 @@ export const id = z
   })
   .max(120)
 
-export const text = z
-  .string()
-  .min(1, { error: 'expected non-empty text' })
-  .max(2000)
+export { text }
 
 const sourceRefs = z
   .array(id)
@@ -96,6 +98,7 @@ export const rawPointSchema = z.strictObject({
   conflict: text
     .optional()
     .describe('What other sources say instead; shown with the value'),
+  zh: zh.pointZh,
 })
 
 export const rawSeriesSchema = z.strictObject({
@@ -116,6 +119,7 @@ export const rawSeriesSchema = z.strictObject({
   method: text.optional().describe('How an estimate is computed'),
   description: text,
   defaultVisible: z.boolean().optional(),
+  zh: zh.seriesZh,
   headline: z
     .boolean()
     .optional()
@@ -132,6 +136,7 @@ export const rawDeadlineSchema = z.strictObject({
   approx: z.boolean().optional(),
   sources: sourceRefs,
   note: text.optional(),
+  zh: zh.labelZh('deadline'),
 })
 
 export const rawTargetSchema = z.strictObject({
@@ -151,6 +156,7 @@ export const rawTargetSchema = z.strictObject({
   trackedBy: z.array(id).describe('Series that measure progress'),
   sources: sourceRefs,
   note: text.optional(),
+  zh: zh.labelZh('target'),
 })
 
 export const rawWindowSchema = z.strictObject({
@@ -160,22 +166,26 @@ export const rawWindowSchema = z.strictObject({
   endStatus: z.enum(WINDOW_END_STATUSES),
   sources: sourceRefs,
   note: text.optional(),
+  zh: zh.windowZh,
 })
 
-export const rawMeasureSchema = z.strictObject({
-  id,
-  commodity,
-  side: z.enum(SIDES),
-  label: text,
-  reference: text.describe('Announcement or legal instrument'),
-  items: z.array(text).min(1, { error: 'expected at least one item' }),
-  announced: isoDate,
-  windows: z
-    .array(rawWindowSchema)
-    .min(1, { error: 'expected at least one window' }),
-  sources: sourceRefs,
-  note: text.optional(),
-})
+export const rawMeasureSchema = z
+  .strictObject({
+    id,
+    commodity,
+    side: z.enum(SIDES),
+    label: text,
+    reference: text.describe('Announcement or legal instrument'),
+    items: z.array(text).min(1, { error: 'expected at least one item' }),
+    announced: isoDate,
+    windows: z
+      .array(rawWindowSchema)
+      .min(1, { error: 'expected at least one window' }),
+    sources: sourceRefs,
+    note: text.optional(),
+    zh: zh.measureZh,
+  })
+  .superRefine(zh.checkZhItems)
 
 export const rawEventSchema = z.strictObject({
   id,
@@ -193,12 +203,14 @@ export const rawEventSchema = z.strictObject({
   commodities: z.array(commodity).min(1),
   scheduled: z.boolean().optional(),
   sources: sourceRefs,
+  zh: zh.eventZh,
 })
 
 export const rawGapSchema = z.strictObject({
   id,
   text,
   commodities: z.array(commodity),
+  zh: zh.gapZh,
 })
 
 export const rawMetaSchema = z.strictObject({
@@ -210,6 +222,7 @@ export const rawMetaSchema = z.strictObject({
   checkedOn: isoDate.describe('When the sources were last checked'),
   description: text,
   gaps: z.array(rawGapSchema),
+  zh: zh.metaZh,
 })
 
 export const rawDatasetSchema = z.strictObject({
@@ -231,3 +244,6 @@ export type RawTarget = z.infer<typeof rawTargetSchema>
 export type RawMeasure = z.infer<typeof rawMeasureSchema>
 export type RawWindow = z.infer<typeof rawWindowSchema>
 export type RawEvent = z.infer<typeof rawEventSchema>
+export type RawGap = z.infer<typeof rawGapSchema>
+export type RawMeta = z.infer<typeof rawMetaSchema>
+export type RawDeadline = z.infer<typeof rawDeadlineSchema>

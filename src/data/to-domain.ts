@@ -53,6 +53,7 @@ function pointReader(): (p: RawPoint) => SeriesPoint {
       point.suspendedUntilMs = dateMs(p.suspendedUntil)
     if (p.note !== undefined) point.note = p.note
     if (p.conflict !== undefined) point.conflict = p.conflict
+    if (p.zh !== undefined) point.zh = p.zh
     return point
   }
 }
@@ -74,6 +75,7 @@ function toSeries(s: RawSeries, toPoint: (p: RawPoint) => SeriesPoint): Series {
     defaultVisible: s.defaultVisible ?? true,
     headline: s.headline ?? false,
     points: s.points.map(toPoint),
+    ...(s.zh !== undefined && { zh: s.zh }),
   }
 }
 
@@ -93,6 +95,7 @@ function toTarget(t: RawTarget): Target {
         approx: d.approx ?? false,
         sourceIds: d.sources,
         ...(d.note !== undefined && { note: d.note }),
+        ...(d.zh !== undefined && { zh: d.zh }),
       }))
       .sort((a, b) => a.dateMs - b.dateMs),
     claimant: t.claimant,
@@ -100,6 +103,7 @@ function toTarget(t: RawTarget): Target {
     trackedBy: t.trackedBy,
     sourceIds: t.sources,
     ...(t.note !== undefined && { note: t.note }),
+    ...(t.zh !== undefined && { zh: t.zh }),
   }
 }
 
@@ -120,10 +124,12 @@ function toMeasure(m: RawMeasure): ControlMeasure {
         endStatus: w.endStatus,
         sourceIds: w.sources,
         ...(w.note !== undefined && { note: w.note }),
+        ...(w.zh !== undefined && { zh: w.zh }),
       }))
       .sort((a, b) => a.startMs - b.startMs),
     sourceIds: m.sources,
     ...(m.note !== undefined && { note: m.note }),
+    ...(m.zh !== undefined && { zh: m.zh }),
   }
 }
 
@@ -152,6 +158,7 @@ export function toDataset(raw: RawDataset): Dataset {
       checkedOnMs: ms(raw.meta.checkedOn),
       description: raw.meta.description,
       gaps: raw.meta.gaps,
+      ...(raw.meta.zh !== undefined && { zh: raw.meta.zh }),
     },
     sources,
     series: raw.series.map((s) => toSeries(s, toPoint)),
@@ -169,6 +176,7 @@ export function toDataset(raw: RawDataset): Dataset {
         commodities: e.commodities,
         scheduled: e.scheduled ?? false,
         sourceIds: e.sources,
+        ...(e.zh !== undefined && { zh: e.zh }),
       }))
       .sort((a, b) => a.dateMs - b.dateMs),
     dropped: [],

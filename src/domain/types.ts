@@ -18,6 +18,16 @@ import type {
   WindowEndStatus,
   WindowState,
 } from '@/domain/vocabulary'
+import type {
+  EventZh,
+  GapZh,
+  LabelZh,
+  MeasureZh,
+  MetaZh,
+  PointZh,
+  SeriesZh,
+  WindowZh,
+} from '@/domain/zh-text'
 
 export interface Source {
   id: string
@@ -49,6 +59,7 @@ export interface SeriesPoint {
   sourceIds: readonly string[]
   note?: string
   conflict?: string
+  zh?: PointZh
 }
 
 export interface Series {
@@ -70,6 +81,7 @@ export interface Series {
   headline: boolean
   /** Sorted by date, ascending. */
   points: readonly SeriesPoint[]
+  zh?: SeriesZh
 }
 
 export interface Deadline {
@@ -79,6 +91,7 @@ export interface Deadline {
   approx: boolean
   sourceIds: readonly string[]
   note?: string
+  zh?: LabelZh
 }
 
 export interface Target {
@@ -95,6 +108,7 @@ export interface Target {
   trackedBy: readonly string[]
   sourceIds: readonly string[]
   note?: string
+  zh?: LabelZh
 }
 
 export interface TimeWindow {
@@ -104,6 +118,7 @@ export interface TimeWindow {
   endStatus: WindowEndStatus
   sourceIds: readonly string[]
   note?: string
+  zh?: WindowZh
 }
 
 export interface ControlMeasure {
@@ -117,6 +132,7 @@ export interface ControlMeasure {
   windows: readonly TimeWindow[]
   sourceIds: readonly string[]
   note?: string
+  zh?: MeasureZh
 }
 
 export interface TradeEvent {
@@ -130,12 +146,14 @@ export interface TradeEvent {
   commodities: readonly Commodity[]
   scheduled: boolean
   sourceIds: readonly string[]
+  zh?: EventZh
 }
 
 export interface DataGap {
   id: string
   text: string
   commodities: readonly Commodity[]
+  zh?: GapZh
 }
 
 export interface DatasetMeta {
@@ -146,6 +164,7 @@ export interface DatasetMeta {
   checkedOnMs: number
   description: string
   gaps: readonly DataGap[]
+  zh?: MetaZh
 }
 
 /** A record left out because it was invalid, and why (shown to the reader). */

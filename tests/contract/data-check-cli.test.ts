@@ -81,6 +81,21 @@ const BREAKAGES: [string, (d: Json) => Json | string, string][] = [
     'The dataset is not valid JSON',
   ],
   ['empty file', () => '', 'The dataset file is empty'],
+  [
+    'no Chinese label',
+    (d) => (delete d.events[0].zh, d),
+    `events[0] "geneva-talks-2025-05": no Chinese label (zh.label)`,
+  ],
+  [
+    'English in a Chinese label',
+    (d) => ((d.series[0].zh.label = 'Section 301 List 1'), d),
+    'series[0] "us-s301-list-1": zh.label has no Chinese character: "Section 301 List 1"',
+  ],
+  [
+    'Chinese items not paired with items',
+    (d) => (d.measures[0].zh.items.pop(), d),
+    'measures[0].zh.items: expected 2 items, one per entry of "items" (got 1)',
+  ],
 ]
 
 describe('npm run data:check', () => {
@@ -115,6 +130,34 @@ describe('npm run data:check', () => {
     expect(run.status).toBe(1)
     expect(run.stdout).toContain('✓ data/commitments.json: valid')
   })
+
+  it('accepts a dataset without Chinese with --english-only, not without', () => {
+    const english = copy()
+    delete english.meta.zh
+    for (const list of ['series', 'targets', 'measures', 'events'])
+      for (const record of english[list]) delete record.zh
+    for (const target of english.targets)
+      for (const deadline of target.deadlines) delete deadline.zh
+    for (const gap of english.meta.gaps) delete gap.zh
+    const file = join(dir, 'english-only.json')
+    writeFileSync(file, JSON.stringify(english, null, 2))
+    const lenient = spawnSync(
+      'node_modules/.bin/tsx',
+      ['scripts/data-check.ts', '--english-only', file],
+      { encoding: 'utf8' },
+    )
+    expect(lenient.stdout).toContain(`✓ ${file}: valid`)
+    expect(lenient.status).toBe(0)
+    const strict = spawnSync(
+      'node_modules/.bin/tsx',
+      ['scripts/data-check.ts', file],
+      {
+        encoding: 'utf8',
+      },
+    )
+    expect(strict.status).toBe(1)
+    expect(strict.stderr).toContain('meta: no Chinese title (zh.title)')
+  }, 30_000)
 
   it.each(
     BREAKAGES.map(([name, , line], i) => [name, files[i]!, line] as const),

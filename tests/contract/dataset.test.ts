@@ -7,9 +7,11 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
+import * as zhSchemas from '@/data/schema-zh'
 import { parseDatasetText } from '@/data/validate-dataset'
 import { COMMODITIES } from '@/domain/commodities'
 import { SOURCE_KINDS } from '@/domain/vocabulary'
+import { hasCjk } from '@/domain/localized'
 import { isSafeHttpUrl } from '@/domain/urls'
 import {
   JSON_SCHEMA_PATH,
@@ -77,6 +79,62 @@ describe('data/commitments.json', () => {
       dataset.series.filter((s) => s.commodity === commodity).length +
       dataset.measures.filter((m) => m.commodity === commodity).length
     expect(records).toBeGreaterThan(0)
+  })
+
+  it('gives every record its Chinese label, in Chinese', () => {
+    const { meta, series, targets, measures, events } = dataset
+    const labelled: [string, string | undefined][] = [
+      ['meta', meta.zh?.title],
+      ...meta.gaps.map((g): [string, string | undefined] => [g.id, g.zh?.text]),
+      ...[...series, ...targets, ...measures, ...events].map(
+        (r): [string, string | undefined] => [r.id, r.zh?.label],
+      ),
+      ...targets.flatMap((t) =>
+        t.deadlines.map((d): [string, string | undefined] => [
+          `${t.id} ${d.id}`,
+          d.zh?.label,
+        ]),
+      ),
+    ]
+    expect(labelled.length).toBeGreaterThan(100)
+    expect(
+      labelled.filter(([, zh]) => zh === undefined || !hasCjk(zh)),
+    ).toEqual([])
+  })
+
+  it('gives every English display field its Chinese twin', () => {
+    /** The display fields of a zh object, read from its schema. */
+    const fields = (schema: { unwrap: () => { shape: object } }) =>
+      Object.keys(schema.unwrap().shape)
+    const untranslated: string[] = []
+    const check = (
+      what: string,
+      record: { zh?: object },
+      schema: { unwrap: () => { shape: object } },
+    ) => {
+      const english = record as Record<string, unknown>
+      const zh = (record.zh ?? {}) as Record<string, unknown>
+      for (const field of fields(schema))
+        if (english[field] !== undefined && zh[field] === undefined)
+          untranslated.push(`${what}.${field}`)
+    }
+    const { meta, series, targets, measures, events } = dataset
+    check('meta', meta, zhSchemas.metaZh)
+    meta.gaps.forEach((g) => check(g.id, g, zhSchemas.gapZh))
+    series.forEach((s) => {
+      check(s.id, s, zhSchemas.seriesZh)
+      s.points.forEach((p, i) => check(`${s.id}[${i}]`, p, zhSchemas.pointZh))
+    })
+    targets.forEach((t) => {
+      check(t.id, t, zhSchemas.labelZh('target'))
+      t.deadlines.forEach((d) => check(d.id, d, zhSchemas.labelZh('deadline')))
+    })
+    measures.forEach((m) => {
+      check(m.id, m, zhSchemas.measureZh)
+      m.windows.forEach((w, i) => check(`${m.id}[${i}]`, w, zhSchemas.windowZh))
+    })
+    events.forEach((e) => check(e.id, e, zhSchemas.eventZh))
+    expect(untranslated).toEqual([])
   })
 
   it('marks everything after the as-of date as scheduled', () => {
