@@ -4,8 +4,7 @@
  * no Chinese at all).
  */
 
-/** The same union as domain/locale.ts. */
-type Locale = 'en' | 'zh-CN'
+import type { Locale } from '@/domain/locale'
 
 interface WithZh {
   readonly zh?: object | undefined
