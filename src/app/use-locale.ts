@@ -7,7 +7,7 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react'
 
 import { loadLang, loadedLang, subscribeLangs } from '@/app/catalogues'
-import { URL_CHANGE_EVENT } from '@/app/use-location-search'
+import { URL_CHANGE_EVENT, subscribeToUrl } from '@/app/use-location-search'
 import type { Lang } from '@/domain/i18n'
 import {
   LANG_PARAM,
@@ -37,15 +37,6 @@ export function currentLocale(): Locale {
   })
 }
 
-function subscribeUrl(onChange: () => void): () => void {
-  window.addEventListener('popstate', onChange)
-  window.addEventListener(URL_CHANGE_EVENT, onChange)
-  return () => {
-    window.removeEventListener('popstate', onChange)
-    window.removeEventListener(URL_CHANGE_EVENT, onChange)
-  }
-}
-
 /** Switches the page to `locale`: its catalogue, then the URL, then the memory. */
 export async function switchLocale(locale: Locale): Promise<void> {
   await loadLang(locale)
@@ -70,7 +61,7 @@ export async function switchLocale(locale: Locale): Promise<void> {
  */
 export function useLocaleLang(initial: Locale): Lang {
   const locale = useSyncExternalStore(
-    subscribeUrl,
+    subscribeToUrl,
     currentLocale,
     () => initial,
   )

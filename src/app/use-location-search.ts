@@ -3,7 +3,8 @@ import { useSyncExternalStore } from 'react'
 /** Fired after the app rewrites the query string (history.replaceState fires nothing). */
 export const URL_CHANGE_EVENT = 'truce-tracker:urlchange'
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` after back/forward and after the app's own URL updates. */
+export function subscribeToUrl(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange)
   window.addEventListener(URL_CHANGE_EVENT, onChange)
   return () => {
@@ -19,7 +20,7 @@ function subscribe(onChange: () => void): () => void {
  */
 export function useLocationSearch(): string {
   return useSyncExternalStore(
-    subscribe,
+    subscribeToUrl,
     () => window.location.search,
     () => '',
   )
