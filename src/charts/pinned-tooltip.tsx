@@ -93,6 +93,8 @@ export function usePinnedTooltip() {
     pin,
     wrapperRef: wrapper,
     onActive,
+    /** The pixel column of the date the hover or keyboard cursor is on. */
+    activeLeft: () => active.current?.left,
     unpin,
     /** For the chart's onClick: pins the clicked (or tapped) date. */
     onChartClick: (state: ChartClick | null | undefined) => {

@@ -9,6 +9,8 @@ test.beforeEach(async ({ page }) => {
 
 /** Event markers by role and name: 'Event 5. …' or '3 events: 5. …'. */
 const MARKER = /^(Event \d+\.|\d+ events: )/
+/** The hover tooltip's hint (charts/pinnable-frame.tsx). */
+const PIN_HINT_TEXT = 'Click, tap or press Enter to pin; Escape to close.'
 const TIME_FIGURES = /^(Tariffs: .*by legal layer|Soybeans: .*pledge)/
 
 type Box = { x: number; y: number; width: number; height: number }
@@ -104,21 +106,82 @@ test('at 390 px every time axis shows at least four date labels', async ({
   }
 })
 
-test('a chart is one tab stop; arrow keys move between its markers; Enter opens one', async ({
+/**
+ * Draws every chart at once, as before printing. The page hydrates section by
+ * section: a section not yet live ignores the event, so it is sent again until
+ * no placeholder is left.
+ */
+async function drawAll(page: Page) {
+  await expect(page.getByRole('application').first()).toBeVisible()
+  await page.waitForLoadState('networkidle')
+  const placeholders = page.getByText(/drawn in your browser/)
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+      return placeholders.count()
+    })
+    .toBe(0)
+}
+
+/** Tab stops drawn in a figure's charts: svg elements (or their children) the Tab key reaches. */
+const chartTabStops = (figure: Locator) =>
+  figure.evaluate(
+    (el) =>
+      [...el.querySelectorAll('svg, svg *')].filter(
+        (n) => n instanceof SVGElement && n.tabIndex >= 0,
+      ).length,
+  )
+
+test('every chart, whatever its kind, is exactly one tab stop', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('/')
+  await expect(page.getByRole('figure').first()).toBeVisible()
+  await drawAll(page)
+  const figures = await page.getByRole('figure').all()
+  const kinds = { time: 0, lanes: 0, bars: 0 }
+  for (const figure of figures) {
+    const name = (await figure.getAttribute('aria-labelledby')) ?? ''
+    const title = await page.locator(`[id="${name}"]`).innerText()
+    expect(await chartTabStops(figure), title).toBe(1)
+    if (TIME_FIGURES.test(title)) kinds.time++
+    else if (/export controls and|suspended measures/.test(title)) kinds.lanes++
+    else if (/monthly|annual/i.test(title)) kinds.bars++
+  }
+  // Every kind of chart was counted.
+  expect(kinds.time).toBeGreaterThanOrEqual(3)
+  expect(kinds.lanes).toBeGreaterThanOrEqual(1)
+  expect(kinds.bars).toBeGreaterThanOrEqual(1)
+})
+
+test('a time chart: Left/Right move between dates, Down steps into its markers, Up back; Enter opens a marker', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto('/')
   const [figure] = await figuresNamed(page, /^Tariffs/)
   await drawn(figure!)
+  const surface = figure!.getByRole('application')
   const markers = figure!.getByRole('button', { name: MARKER })
   // Waits for the chart to draw (at 1440 px the tariff events form > 2 markers).
   await expect(markers.nth(2)).toBeVisible()
   const count = await markers.count()
-  expect(count).toBeGreaterThan(2)
-  // One tab stop: exactly one marker is in the tab order.
-  expect(await figure!.locator('[role="button"][tabindex="0"]').count()).toBe(1)
-  await markers.first().focus()
+  // No marker is in the tab order; the chart surface is.
+  for (const marker of await markers.all())
+    await expect(marker).toHaveAttribute('tabindex', '-1')
+  await surface.focus()
+  await page.keyboard.press('ArrowRight')
+  // The tooltip follows the keyboard along the dates.
+  await expect(figure!.getByText(PIN_HINT_TEXT)).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  const focused = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? '',
+    )
+  expect(await focused()).toMatch(MARKER)
+  await page.keyboard.press('Home')
+  await expect(markers.first()).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(markers.nth(1)).toBeFocused()
   await page.keyboard.press('End')
@@ -132,10 +195,13 @@ test('a chart is one tab stop; arrow keys move between its markers; Enter opens 
   await expect(markers.first()).toHaveAttribute('aria-expanded', 'true')
   await page.keyboard.press('Escape')
   await expect(events).toHaveCount(0)
-  // Tab leaves the markers in one step.
+  await expect(markers.first()).toBeFocused()
+  // Up returns to the dates; Tab then leaves the chart in one step.
+  await page.keyboard.press('ArrowUp')
+  await expect(surface).toBeFocused()
   await page.keyboard.press('Tab')
-  const stillOnMarker = await page.evaluate(
-    () => document.activeElement?.getAttribute('aria-label') ?? '',
-  )
-  expect(stillOnMarker).not.toMatch(MARKER)
+  expect(await focused()).not.toMatch(MARKER)
+  expect(
+    await surface.evaluate((svg) => svg.contains(document.activeElement)),
+  ).toBe(false)
 })
