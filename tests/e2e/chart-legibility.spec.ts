@@ -1,5 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test'
 
+import { drawAllCharts } from './draw-charts'
+
 /** A fixed "today" like the other specs: the today line and countdowns do not move. */
 const TODAY = new Date('2026-11-29T10:00:00Z')
 
@@ -106,23 +108,6 @@ test('at 390 px every time axis shows at least four date labels', async ({
   }
 })
 
-/**
- * Draws every chart at once, as before printing. The page hydrates section by
- * section: a section not yet live ignores the event, so it is sent again until
- * no placeholder is left.
- */
-async function drawAll(page: Page) {
-  await expect(page.getByRole('application').first()).toBeVisible()
-  await page.waitForLoadState('networkidle')
-  const placeholders = page.getByText(/drawn in your browser/)
-  await expect
-    .poll(async () => {
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
-      return placeholders.count()
-    })
-    .toBe(0)
-}
-
 /** Tab stops drawn in a figure's charts: svg elements (or their children) the Tab key reaches. */
 const chartTabStops = (figure: Locator) =>
   figure.evaluate(
@@ -138,7 +123,7 @@ test('every chart, whatever its kind, is exactly one tab stop', async ({
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto('/')
   await expect(page.getByRole('figure').first()).toBeVisible()
-  await drawAll(page)
+  await drawAllCharts(page)
   const figures = await page.getByRole('figure').all()
   const kinds = { time: 0, lanes: 0, bars: 0 }
   for (const figure of figures) {
