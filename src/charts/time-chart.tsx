@@ -40,6 +40,7 @@ import {
   formatAxisNumber,
 } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { rowAtPixel } from '@/domain/pin-at'
 import { computeTimeTicks } from '@/domain/ticks'
 import type {
   ChartRow,
@@ -68,13 +69,19 @@ export function TimeChart({
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
-  const pinning = usePinnedTooltip()
   const keys = model.lines.map((l) => l.key)
   const overlays = model.overlays ?? NO_OVERLAYS
   const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH
   const plotWidth = width - plotLeft - CHART_MARGIN.right
   const [d0, d1] = model.xDomain
   const px = (x: number) => ((x - d0) / (d1 - d0)) * plotWidth
+  const pinning = usePinnedTooltip((pointerX) =>
+    rowAtPixel(
+      model.rows.map((r) => r.x),
+      { domain: model.xDomain, left: plotLeft, width: plotWidth },
+      pointerX,
+    ),
+  )
   const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth))
   const clusters = clusterMarkers(
     model.markers.map((m) => ({ x: px(m.x), n: m.n })),
@@ -208,6 +215,7 @@ export function TimeChart({
     <PinnableFrame
       pin={pinning.pin}
       wrapperRef={pinning.wrapperRef}
+      onPointerDown={pinning.onPointerDown}
       onKeyDown={(e) => {
         if (!events.onChartKeyDown(e)) pinning.onKeyDown(e)
       }}
