@@ -72,22 +72,38 @@ for (const width of [360, 390, 768, 1440])
           )
     }
     expect(markersSeen).toBeGreaterThan(0)
-    const withLabels = [
-      ...figures,
-      ...(await figuresNamed(page, /^Rare earths/)),
-    ]
-    let pairs = 0
-    for (const figure of withLabels) {
-      await drawn(figure)
-      const asOf = await boxesOf(svgText(figure, /^As of$/))
-      const today = await boxesOf(svgText(figure, /^Today$/))
-      for (const a of asOf)
-        for (const t of today) {
-          pairs++
-          expect(overlap(a, t)).toBe(false)
-        }
-    }
-    expect(pairs).toBeGreaterThan(0)
+    expect(await asOfTodayPairs(page, figures)).toBeGreaterThan(0)
+  })
+
+/** Checks that no "As of" label overlaps a "Today" label; returns how many pairs were compared. */
+async function asOfTodayPairs(page: Page, figures: Locator[]) {
+  const withLabels = [...figures, ...(await figuresNamed(page, /^Rare earths/))]
+  let pairs = 0
+  for (const figure of withLabels) {
+    await drawn(figure)
+    const asOf = await boxesOf(svgText(figure, /^As of$/))
+    const today = await boxesOf(svgText(figure, /^Today$/))
+    for (const a of asOf)
+      for (const t of today) {
+        pairs++
+        expect(overlap(a, t), 'As of and Today').toBe(false)
+      }
+  }
+  return pairs
+}
+
+// Three days after the as-of date (29 Jun 2026) the two lines nearly touch:
+// the day the labels once read "AsTodaf".
+for (const width of [360, 1440])
+  test(`at ${width} px, days after the as-of date, "As of" and "Today" do not overlap`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await page.clock.setFixedTime(new Date('2026-07-02T10:00:00Z'))
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/')
+    const figures = await figuresNamed(page, TIME_FIGURES)
+    expect(await asOfTodayPairs(page, figures)).toBeGreaterThan(2)
   })
 
 test('at 390 px every time axis shows at least four date labels', async ({

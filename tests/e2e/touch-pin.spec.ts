@@ -80,6 +80,8 @@ test('at 360 px a tap pins the date under the finger, inside the viewport, with 
   expect(tip.y).toBeGreaterThanOrEqual(-0.5)
   expect(tip.x + tip.width).toBeLessThanOrEqual(vp.width + 0.5)
   expect(tip.y + tip.height).toBeLessThanOrEqual(vp.height + 0.5)
+  // Placed beside the date, not squeezed against the right edge.
+  expect(tip.width).toBeGreaterThanOrEqual(200)
 
   const link = pinned.getByRole('link').first()
   await expect(link).toHaveAttribute('target', '_blank')
