@@ -21,6 +21,7 @@ import type { Dataset } from '@/domain/types'
 import { downloadText } from '@/lib/download-file'
 import { AtAGlance } from '@/ui/at-a-glance/at-a-glance'
 import { CalendarDownload } from '@/ui/calendar-download'
+import { DatasetIntro } from '@/ui/dataset-intro'
 import { CommodityFilter } from '@/ui/controls/commodity-filter'
 import { FiltersDisclosure } from '@/ui/controls/filters-disclosure'
 import { RangeControl } from '@/ui/controls/range-control'
@@ -83,7 +84,7 @@ export const DashboardView = memo(function DashboardView({
         {...(freshness !== undefined && { freshness })}
         isFigureShown={(card) => isCardFigureShown(card, filters)}
       />
-      <p className="lede">{dataset.meta.description}</p>
+      <DatasetIntro description={dataset.meta.description} />
       <section className="controls" aria-label="Filters">
         <FiltersDisclosure summary={summariseFilters(filters)}>
           <CommodityFilter

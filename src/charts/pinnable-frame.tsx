@@ -1,5 +1,5 @@
 /** How an interactive time chart carries its tooltips: hover (Recharts) and pinned (ours). */
-import type { KeyboardEvent, ReactNode, RefObject } from 'react'
+import type { KeyboardEvent, PointerEvent, ReactNode, RefObject } from 'react'
 import { Tooltip } from 'recharts'
 
 import { ChartTooltip, TooltipBody } from '@/charts/chart-tooltip'
@@ -65,6 +65,7 @@ interface PinnableFrameProps {
   pin: Pin | null
   wrapperRef: RefObject<HTMLDivElement | null>
   onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => void
+  onPointerDown: (e: PointerEvent<HTMLDivElement>) => void
   /** Close returns focus to the chart. */
   onClose: () => void
   rows: readonly ChartRow[]
@@ -79,6 +80,7 @@ export function PinnableFrame({
   pin,
   wrapperRef,
   onKeyDown,
+  onPointerDown,
   onClose,
   rows,
   keys,
@@ -89,7 +91,12 @@ export function PinnableFrame({
   const row = pin === null ? undefined : rows.find((r) => r.x === pin.x)
   return (
     // The chart inside is the focusable element; Enter on it bubbles here.
-    <div ref={wrapperRef} className="pinnable-chart" onKeyDown={onKeyDown}>
+    <div
+      ref={wrapperRef}
+      className="pinnable-chart"
+      onKeyDown={onKeyDown}
+      onPointerDown={onPointerDown}
+    >
       {children}
       {pin !== null && row !== undefined && (
         <PinnedTooltip

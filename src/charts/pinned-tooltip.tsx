@@ -6,6 +6,7 @@
  */
 import {
   type KeyboardEvent,
+  type PointerEvent as ReactPointerEvent,
   type ReactNode,
   useCallback,
   useEffect,
@@ -31,6 +32,8 @@ interface ChartClick {
 }
 
 const GAP_PX = 12
+/** The chart surface (Recharts' accessibility layer). */
+const SURFACE = '[role="application"]'
 /** As wide as a hover tooltip at most (22rem). */
 const MAX_WIDTH_PX = 352
 
@@ -55,11 +58,19 @@ export function ActiveDateReporter({
   return null
 }
 
-/** State and handlers for one chart's pinned tooltip. */
-export function usePinnedTooltip() {
+/**
+ * State and handlers for one chart's pinned tooltip. `locate` turns a
+ * pointer's column (chart pixels) into the date there (domain/pin-at.ts): a
+ * click or tap pins that date, not Recharts' pointer state, which on touch
+ * still holds the previous position when the click arrives.
+ */
+export function usePinnedTooltip(
+  locate?: (pointerX: number) => Pin | undefined,
+) {
   const [pin, setPin] = useState<Pin | null>(null)
   const wrapper = useRef<HTMLDivElement>(null)
   const active = useRef<Pin | null>(null)
+  const down = useRef<number | undefined>(undefined)
   const onActive = useCallback((p: Pin | null) => {
     active.current = p
   }, [])
@@ -93,9 +104,24 @@ export function usePinnedTooltip() {
     pin,
     wrapperRef: wrapper,
     onActive,
+    /** The pixel column of the date the hover or keyboard cursor is on. */
+    activeLeft: () => active.current?.left,
     unpin,
     /** For the chart's onClick: pins the clicked (or tapped) date. */
-    onChartClick: (state: ChartClick | null | undefined) => {
+    onChartClick: (
+      state: ChartClick | null | undefined,
+      event?: { clientX?: number },
+    ) => {
+      const surface = wrapper.current?.querySelector(SURFACE)
+      // Where the finger or pointer went down: Chromium moves a tap's click
+      // towards a nearby target ("touch adjustment"), several pixels off.
+      const clientX = down.current ?? event?.clientX
+      down.current = undefined
+      if (locate && surface && clientX !== undefined) {
+        const at = locate(clientX - surface.getBoundingClientRect().left)
+        if (at) setPin(at)
+        return
+      }
       const x = state?.activeLabel
       const left = state?.activeCoordinate?.x
       // Recharts' click state, else the date the hover cursor is on.
@@ -104,6 +130,10 @@ export function usePinnedTooltip() {
           ? { x, left }
           : active.current
       if (at !== null) setPin(at)
+    },
+    /** For the wrapper's onPointerDown: where a click or tap starts. */
+    onPointerDown: (e: ReactPointerEvent<HTMLDivElement>) => {
+      down.current = e.clientX
     },
     /** For the wrapper's onKeyDown: Enter on the chart pins the active date. */
     onKeyDown: (e: KeyboardEvent<HTMLDivElement>) => {

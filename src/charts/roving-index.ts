@@ -20,3 +20,16 @@ export function nextRovingIndex(
       return undefined
   }
 }
+
+/** The index of the position nearest `at` (the first on a tie), or 0 when `at` is unknown. */
+export function nearestIndex(
+  positions: readonly number[],
+  at: number | undefined,
+): number {
+  if (at === undefined) return 0
+  let best = 0
+  positions.forEach((p, i) => {
+    if (Math.abs(p - at) < Math.abs(positions[best]! - at)) best = i
+  })
+  return best
+}

@@ -1,5 +1,9 @@
-/** Draws a TimeChartModel: lines on a numeric UTC time axis, with as-of, today, events and targets. */
-import { useId, useState } from 'react'
+/**
+ * Draws a TimeChartModel: lines on a numeric UTC time axis, with as-of, today,
+ * events and targets. Interactive, the chart is one tab stop: Left/Right move
+ * between dates, Enter pins the tooltip, Down steps into the event markers
+ * (Left/Right, Home/End between them, Up back to the dates); see use-event-keys.
+ */
 import {
   CartesianGrid,
   ComposedChart,
@@ -25,7 +29,7 @@ import { clusterMarkers } from '@/charts/marker-clusters'
 import { eventLayer } from '@/charts/event-markers'
 import { EventPopover } from '@/charts/event-popover'
 import { referenceLines } from '@/charts/reference-label'
-import { useRovingFocus } from '@/charts/use-roving-focus'
+import { useEventKeys } from '@/charts/use-event-keys'
 import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
@@ -36,6 +40,7 @@ import {
   formatAxisNumber,
 } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { rowAtPixel } from '@/domain/pin-at'
 import { computeTimeTicks } from '@/domain/ticks'
 import type {
   ChartRow,
@@ -64,28 +69,38 @@ export function TimeChart({
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
-  const pinning = usePinnedTooltip()
   const keys = model.lines.map((l) => l.key)
   const overlays = model.overlays ?? NO_OVERLAYS
   const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH
   const plotWidth = width - plotLeft - CHART_MARGIN.right
   const [d0, d1] = model.xDomain
   const px = (x: number) => ((x - d0) / (d1 - d0)) * plotWidth
+  const pinning = usePinnedTooltip((pointerX) =>
+    rowAtPixel(
+      model.rows.map((r) => r.x),
+      { domain: model.xDomain, left: plotLeft, width: plotWidth },
+      pointerX,
+    ),
+  )
   const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth))
   const clusters = clusterMarkers(
     model.markers.map((m) => ({ x: px(m.x), n: m.n })),
     MARKER_GAP_PX,
   )
-  const roving = useRovingFocus(clusters.length)
-  const [open, setOpen] = useState<number | undefined>(undefined)
-  const popoverId = useId()
+  const events = useEventKeys({
+    clusters,
+    plotLeft,
+    activeLeft: pinning.activeLeft,
+    wrapperRef: pinning.wrapperRef,
+  })
   const tick = {
     fontSize: TICK_FONT_SIZE,
     fill: c.muted,
     fontFamily: FONT_FAMILY,
   }
   const unitSuffix = model.unit === 'pct' ? '%' : ''
-  const openCluster = open !== undefined ? clusters[open] : undefined
+  const openCluster =
+    events.open !== undefined ? clusters[events.open] : undefined
   const chart = (
     <ComposedChart
       width={width}
@@ -180,20 +195,7 @@ export function TimeChart({
         clusters,
         color: c.event,
         background: c.background,
-        ...(interactive && {
-          focusOf: (i: number) => ({
-            tabIndex: roving.tabIndexOf(i),
-            ref: roving.ref(i),
-            onKeyDown: (e) => {
-              if (e.key === 'Escape') setOpen(undefined)
-              else roving.onKeyDown(i)(e)
-            },
-            onFocus: roving.onFocus(i),
-            onToggle: () => setOpen(open === i ? undefined : i),
-            expanded: open === i,
-            popoverId,
-          }),
-        }),
+        ...(interactive && { focusOf: events.focusOf }),
       })}
       {interactive && (
         <HoverTooltip
@@ -213,7 +215,10 @@ export function TimeChart({
     <PinnableFrame
       pin={pinning.pin}
       wrapperRef={pinning.wrapperRef}
-      onKeyDown={pinning.onKeyDown}
+      onPointerDown={pinning.onPointerDown}
+      onKeyDown={(e) => {
+        if (!events.onChartKeyDown(e)) pinning.onKeyDown(e)
+      }}
       onClose={() => pinning.unpin(true)}
       rows={model.rows}
       keys={keys}
@@ -224,7 +229,7 @@ export function TimeChart({
         {chart}
         {openCluster && (
           <EventPopover
-            id={popoverId}
+            id={events.popoverId}
             events={model.markers.slice(
               openCluster.first,
               openCluster.last + 1,
@@ -235,7 +240,7 @@ export function TimeChart({
             )}
             top={CHART_MARGIN.top}
             width={popoverWidth}
-            onClose={() => setOpen(undefined)}
+            onClose={events.close}
           />
         )}
       </div>

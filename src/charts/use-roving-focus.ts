@@ -11,12 +11,19 @@ export interface RovingFocus {
   ref: (i: number) => (el: Element | null) => void
   onKeyDown: (i: number) => (e: KeyboardEvent) => void
   onFocus: (i: number) => () => void
+  /** Moves focus (and the tab stop, if any) to item i. */
+  focus: (i: number) => void
 }
 
 export function useRovingFocus(count: number): RovingFocus {
   const [active, setActive] = useState(0)
   const items = useRef(new Map<number, Element>())
   const current = Math.min(active, Math.max(0, count - 1))
+  const focus = (i: number) => {
+    setActive(i)
+    const el = items.current.get(i)
+    if (el instanceof HTMLElement || el instanceof SVGElement) el.focus()
+  }
   return {
     tabIndexOf: (i) => (i === current ? 0 : -1),
     ref: (i) => (el) => {
@@ -29,10 +36,9 @@ export function useRovingFocus(count: number): RovingFocus {
       e.preventDefault()
       // The chart's own keyboard layer (data points) must not move too.
       e.stopPropagation()
-      setActive(next)
-      const el = items.current.get(next)
-      if (el instanceof HTMLElement || el instanceof SVGElement) el.focus()
+      focus(next)
     },
     onFocus: (i) => () => setActive(i),
+    focus,
   }
 }

@@ -1,5 +1,7 @@
 import { type Locator, type Page, expect, test } from '@playwright/test'
 
+import { drawAllCharts } from './draw-charts'
+
 /** A fixed "today" like the other specs: the today line and countdowns do not move. */
 const TODAY = new Date('2026-11-29T10:00:00Z')
 
@@ -9,6 +11,8 @@ test.beforeEach(async ({ page }) => {
 
 /** Event markers by role and name: 'Event 5. …' or '3 events: 5. …'. */
 const MARKER = /^(Event \d+\.|\d+ events: )/
+/** The hover tooltip's hint (charts/pinnable-frame.tsx). */
+const PIN_HINT_TEXT = 'Click, tap or press Enter to pin; Escape to close.'
 const TIME_FIGURES = /^(Tariffs: .*by legal layer|Soybeans: .*pledge)/
 
 type Box = { x: number; y: number; width: number; height: number }
@@ -68,22 +72,38 @@ for (const width of [360, 390, 768, 1440])
           )
     }
     expect(markersSeen).toBeGreaterThan(0)
-    const withLabels = [
-      ...figures,
-      ...(await figuresNamed(page, /^Rare earths/)),
-    ]
-    let pairs = 0
-    for (const figure of withLabels) {
-      await drawn(figure)
-      const asOf = await boxesOf(svgText(figure, /^As of$/))
-      const today = await boxesOf(svgText(figure, /^Today$/))
-      for (const a of asOf)
-        for (const t of today) {
-          pairs++
-          expect(overlap(a, t)).toBe(false)
-        }
-    }
-    expect(pairs).toBeGreaterThan(0)
+    expect(await asOfTodayPairs(page, figures)).toBeGreaterThan(0)
+  })
+
+/** Checks that no "As of" label overlaps a "Today" label; returns how many pairs were compared. */
+async function asOfTodayPairs(page: Page, figures: Locator[]) {
+  const withLabels = [...figures, ...(await figuresNamed(page, /^Rare earths/))]
+  let pairs = 0
+  for (const figure of withLabels) {
+    await drawn(figure)
+    const asOf = await boxesOf(svgText(figure, /^As of$/))
+    const today = await boxesOf(svgText(figure, /^Today$/))
+    for (const a of asOf)
+      for (const t of today) {
+        pairs++
+        expect(overlap(a, t), 'As of and Today').toBe(false)
+      }
+  }
+  return pairs
+}
+
+// Three days after the as-of date (29 Jun 2026) the two lines nearly touch:
+// the day the labels once read "AsTodaf".
+for (const width of [360, 1440])
+  test(`at ${width} px, days after the as-of date, "As of" and "Today" do not overlap`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000)
+    await page.clock.setFixedTime(new Date('2026-07-02T10:00:00Z'))
+    await page.setViewportSize({ width, height: 900 })
+    await page.goto('/')
+    const figures = await figuresNamed(page, TIME_FIGURES)
+    expect(await asOfTodayPairs(page, figures)).toBeGreaterThan(2)
   })
 
 test('at 390 px every time axis shows at least four date labels', async ({
@@ -104,21 +124,65 @@ test('at 390 px every time axis shows at least four date labels', async ({
   }
 })
 
-test('a chart is one tab stop; arrow keys move between its markers; Enter opens one', async ({
+/** Tab stops drawn in a figure's charts: svg elements (or their children) the Tab key reaches. */
+const chartTabStops = (figure: Locator) =>
+  figure.evaluate(
+    (el) =>
+      [...el.querySelectorAll('svg, svg *')].filter(
+        (n) => n instanceof SVGElement && n.tabIndex >= 0,
+      ).length,
+  )
+
+test('every chart, whatever its kind, is exactly one tab stop', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 })
+  await page.goto('/')
+  await expect(page.getByRole('figure').first()).toBeVisible()
+  await drawAllCharts(page)
+  const figures = await page.getByRole('figure').all()
+  const kinds = { time: 0, lanes: 0, bars: 0 }
+  for (const figure of figures) {
+    const name = (await figure.getAttribute('aria-labelledby')) ?? ''
+    const title = await page.locator(`[id="${name}"]`).innerText()
+    expect(await chartTabStops(figure), title).toBe(1)
+    if (TIME_FIGURES.test(title)) kinds.time++
+    else if (/export controls and|suspended measures/.test(title)) kinds.lanes++
+    else if (/monthly|annual/i.test(title)) kinds.bars++
+  }
+  // Every kind of chart was counted.
+  expect(kinds.time).toBeGreaterThanOrEqual(3)
+  expect(kinds.lanes).toBeGreaterThanOrEqual(1)
+  expect(kinds.bars).toBeGreaterThanOrEqual(1)
+})
+
+test('a time chart: Left/Right move between dates, Down steps into its markers, Up back; Enter opens a marker', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto('/')
   const [figure] = await figuresNamed(page, /^Tariffs/)
   await drawn(figure!)
+  const surface = figure!.getByRole('application')
   const markers = figure!.getByRole('button', { name: MARKER })
   // Waits for the chart to draw (at 1440 px the tariff events form > 2 markers).
   await expect(markers.nth(2)).toBeVisible()
   const count = await markers.count()
-  expect(count).toBeGreaterThan(2)
-  // One tab stop: exactly one marker is in the tab order.
-  expect(await figure!.locator('[role="button"][tabindex="0"]').count()).toBe(1)
-  await markers.first().focus()
+  // No marker is in the tab order; the chart surface is.
+  for (const marker of await markers.all())
+    await expect(marker).toHaveAttribute('tabindex', '-1')
+  await surface.focus()
+  await page.keyboard.press('ArrowRight')
+  // The tooltip follows the keyboard along the dates.
+  await expect(figure!.getByText(PIN_HINT_TEXT)).toBeVisible()
+  await page.keyboard.press('ArrowDown')
+  const focused = () =>
+    page.evaluate(
+      () => document.activeElement?.getAttribute('aria-label') ?? '',
+    )
+  expect(await focused()).toMatch(MARKER)
+  await page.keyboard.press('Home')
+  await expect(markers.first()).toBeFocused()
   await page.keyboard.press('ArrowRight')
   await expect(markers.nth(1)).toBeFocused()
   await page.keyboard.press('End')
@@ -132,10 +196,13 @@ test('a chart is one tab stop; arrow keys move between its markers; Enter opens 
   await expect(markers.first()).toHaveAttribute('aria-expanded', 'true')
   await page.keyboard.press('Escape')
   await expect(events).toHaveCount(0)
-  // Tab leaves the markers in one step.
+  await expect(markers.first()).toBeFocused()
+  // Up returns to the dates; Tab then leaves the chart in one step.
+  await page.keyboard.press('ArrowUp')
+  await expect(surface).toBeFocused()
   await page.keyboard.press('Tab')
-  const stillOnMarker = await page.evaluate(
-    () => document.activeElement?.getAttribute('aria-label') ?? '',
-  )
-  expect(stillOnMarker).not.toMatch(MARKER)
+  expect(await focused()).not.toMatch(MARKER)
+  expect(
+    await surface.evaluate((svg) => svg.contains(document.activeElement)),
+  ).toBe(false)
 })

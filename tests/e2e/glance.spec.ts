@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
 
 import { VERDICT_META, VERDICTS } from '../../src/domain/glance/verdicts'
+import { drawAllCharts } from './draw-charts'
 import { watchPageHealth } from './page-health'
 
 /** The day the cards were checked: every pause and Section 122's end have passed. */
@@ -67,6 +68,35 @@ for (const [width, height] of [
       ).toEqual([])
       await page.waitForLoadState('networkidle')
       expect(problems).toEqual([])
+    })
+
+for (const [width, height] of [
+  [1440, 900],
+  [390, 844],
+] as const)
+  for (const colorScheme of ['light', 'dark'] as const)
+    test(`axe: no violations on the whole page at ${width}×${height} (${colorScheme}), every chart drawn and every disclosure open`, async ({
+      page,
+    }) => {
+      // axe walks every node of a long page (16 figures, 187 sources).
+      test.setTimeout(180_000)
+      await page.setViewportSize({ width, height })
+      await page.emulateMedia({ colorScheme })
+      await page.goto('/')
+      await drawAllCharts(page)
+      // What opens on demand is checked too: details, notes, known gaps, filters.
+      await page.evaluate(() =>
+        document.querySelectorAll('details').forEach((d) => (d.open = true)),
+      )
+      const results = await new AxeBuilder({ page }).analyze()
+      expect(
+        results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes.length} × ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`,
+        ),
+      ).toEqual([])
+      // Whole page: every figure was part of the run.
+      expect(await page.getByRole('figure').count()).toBeGreaterThan(9)
     })
 
 test('the freshness line says how old the data are', async ({ page }) => {

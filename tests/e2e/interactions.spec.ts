@@ -83,6 +83,9 @@ test('a pinned tooltip at 360 px is inside the viewport and its source link open
   const tip = (await pinned.boundingBox())!
   expect(tip.x).toBeGreaterThanOrEqual(frame.x)
   expect(tip.x + tip.width).toBeLessThanOrEqual(frame.x + frame.width)
+  // Placed beside the date, not squeezed against the frame's right edge (an
+  // absolute box left too far right shrinks to fit and stays "inside").
+  expect(tip.width).toBeGreaterThanOrEqual(200)
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/tooltip-360.png` })
   expect((await axeOn(page, figure)).violations.map((v) => v.id)).toEqual([])
   const link = pinned.getByRole('link').first()

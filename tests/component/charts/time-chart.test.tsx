@@ -116,4 +116,39 @@ describe('TimeChart', { timeout: 30_000 }, () => {
       2,
     )
   })
+
+  it('is one tab stop: dates on Left/Right, Down steps into the events, Up back out', async () => {
+    const user = userEvent.setup()
+    render(<TimeChart model={tariffChartModel} {...SIZE} theme="light" />)
+    const surface = screen.getByRole('application')
+    const event = (name: RegExp) => screen.getByRole('button', { name })
+    await user.tab()
+    expect(surface).toHaveFocus()
+    // Down before any date is chosen: the first marker.
+    await user.keyboard('{ArrowDown}')
+    expect(event(/Busan summit/)).toHaveFocus()
+    await user.keyboard('{ArrowRight}')
+    expect(event(/Truce ends/)).toHaveFocus()
+    await user.keyboard('{Home}')
+    expect(event(/Busan summit/)).toHaveFocus()
+    await user.keyboard('{ArrowUp}')
+    expect(surface).toHaveFocus()
+    // Right to the last date (29 Jun 2026); Down goes to the marker nearest
+    // it, 10 Nov 2026, not the first.
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{ArrowRight}')
+    expect(screen.getByText('29 Jun 2026')).toBeInTheDocument()
+    await user.keyboard('{ArrowDown}')
+    expect(event(/Truce ends/)).toHaveFocus()
+    // Enter opens its events, Escape closes them, Escape again returns to the dates.
+    await user.keyboard('{Enter}')
+    expect(event(/Truce ends/)).toHaveAttribute('aria-expanded', 'true')
+    await user.keyboard('{Escape}')
+    expect(event(/Truce ends/)).toHaveAttribute('aria-expanded', 'false')
+    expect(event(/Truce ends/)).toHaveFocus()
+    await user.keyboard('{Escape}')
+    expect(surface).toHaveFocus()
+    // No marker is in the tab order: Tab leaves the chart.
+    await user.tab()
+    expect(document.body).toHaveFocus()
+  })
 })
