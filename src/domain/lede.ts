@@ -7,8 +7,12 @@
 const ABBREVIATION =
   /(?:\b[A-Za-z]|\be\.g|\bi\.e|\bvs|\bapprox|\bNo|\bSt|\bMr|\bMs|\bDr|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))$/
 
-/** A sentence end: . ! or ? (and a closing quote or bracket), then space and a capital, digit or opening quote. */
-const END = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])/g
+/**
+ * A sentence end: . ! or ? (and a closing quote or bracket), then space and a
+ * capital, digit or opening quote; or a Chinese 。！？ (and a closing quote or
+ * bracket) with more text after it (Chinese puts no space between sentences).
+ */
+const END = /[.!?]["”’)]?(?=\s+["“‘(]?[A-Z0-9])|[。！？][”’）]?(?=\S)/g
 
 export interface Lede {
   /** The first sentence, shown. */

@@ -24,6 +24,15 @@ describe(splitLede, () => {
     ],
     ['He said “stop.” Then went.', 'He said “stop.”', 'Then went.'],
     ['lower case after. then more', 'lower case after. then more', ''],
+    ['美中关税。大豆承诺。', '美中关税。', '大豆承诺。'],
+    ['只有一句。', '只有一句。', ''],
+    ['他说“暂停。”随后离开。', '他说“暂停。”', '随后离开。'],
+    ['是否延长？结果未知。', '是否延长？', '结果未知。'],
+    [
+      '数据截至2026年6月29日，共209个来源',
+      '数据截至2026年6月29日，共209个来源',
+      '',
+    ],
   ])('%j → %j + %j', (text, first, rest) => {
     expect(splitLede(text)).toEqual({ first, rest })
   })
