@@ -10,10 +10,16 @@ export async function drawAllCharts(page: Page) {
   await expect(page.locator('fieldset.page-controls')).toBeEnabled()
   await page.waitForLoadState('networkidle')
   const placeholders = page.getByText(/drawn in your browser/)
+  // Sixteen charts drawn at once take several seconds on a shared 2-core runner.
   await expect
-    .poll(async () => {
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
-      return placeholders.count()
-    })
+    .poll(
+      async () => {
+        await page.evaluate(() =>
+          window.dispatchEvent(new Event('beforeprint')),
+        )
+        return placeholders.count()
+      },
+      { timeout: 60_000 },
+    )
     .toBe(0)
 }
