@@ -8,6 +8,8 @@ import {
   describeWindow,
   summarisePauses,
 } from '@/domain/pause-text'
+import { type Catalogue, createLang } from '@/domain/i18n'
+import { en as enCatalogue } from '@/locales/en'
 import { computeMarkers } from '@/domain/chart-markers'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
@@ -26,6 +28,14 @@ import {
   WINDOW_STATE_META,
   type WindowState,
 } from '@/domain/vocabulary'
+
+/**
+ * MERGE SEAM (#14): this branch (zh-glance) gives the pause texts a `lang`;
+ * the figures' own conversion (zh-figures) threads the reader's `lang` into
+ * this file. Until the two meet, the swimlanes' texts stay English: at the
+ * merge, pass that `lang` at the four calls below and delete this constant.
+ */
+const FIGURE_LANG = createLang('en', enCatalogue as Catalogue)
 
 /** A window's drawable parts: observed up to as-of, then scheduled or unknown. */
 export interface LaneWindow {
@@ -92,7 +102,7 @@ function toLaneWindow(
       : end > asOfMs
         ? clip(Math.max(w.startMs, asOfMs), w.endMs ?? range.toMs)
         : undefined
-  const countdown = computeCountdown(w, nowMs, asOfMs)
+  const countdown = computeCountdown(w, nowMs, asOfMs, FIGURE_LANG)
   return {
     id: windowId(measure, i),
     state: w.state,
@@ -101,7 +111,7 @@ function toLaneWindow(
       after,
       afterKind: w.endMs === null ? 'unknown' : 'scheduled',
     }),
-    description: describeWindow(w),
+    description: describeWindow(w, FIGURE_LANG),
     ...(countdown !== undefined && { countdown }),
   }
 }
@@ -130,7 +140,8 @@ function windowRows(
           start: formatIsoDate(w.startMs),
           end: w.endMs === null ? '' : formatIsoDate(w.endMs),
           end_status: w.endStatus,
-          countdown: computeCountdown(w, nowMs, dataset.meta.asOfMs) ?? '',
+          countdown:
+            computeCountdown(w, nowMs, dataset.meta.asOfMs, FIGURE_LANG) ?? '',
           note: w.note ?? m.note ?? '',
         },
         sources: resolveSources(dataset, w.sourceIds),
@@ -202,7 +213,7 @@ export function computePauseFigure(
       ? 'Rare earths: export controls and their pauses'
       : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
     subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
-    summary: summarisePauses(dataset, measures, nowMs),
+    summary: summarisePauses(dataset, measures, nowMs, FIGURE_LANG),
     takeaway: pauseTakeaway(measures, asOf, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],
