@@ -8,8 +8,7 @@ import {
   describeWindow,
   summarisePauses,
 } from '@/domain/pause-text'
-import { type Catalogue, createLang } from '@/domain/i18n'
-import { en as enCatalogue } from '@/locales/en'
+import { FIGURE_LANG } from '@/domain/figure-lang-seam'
 import { computeMarkers } from '@/domain/chart-markers'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
@@ -28,14 +27,6 @@ import {
   WINDOW_STATE_META,
   type WindowState,
 } from '@/domain/vocabulary'
-
-/**
- * MERGE SEAM (#14): this branch (zh-glance) gives the pause texts a `lang`;
- * the figures' own conversion (zh-figures) threads the reader's `lang` into
- * this file. Until the two meet, the swimlanes' texts stay English: at the
- * merge, pass that `lang` at the four calls below and delete this constant.
- */
-const FIGURE_LANG = createLang('en', enCatalogue as Catalogue)
 
 /** A window's drawable parts: observed up to as-of, then scheduled or unknown. */
 export interface LaneWindow {
