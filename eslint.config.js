@@ -80,8 +80,6 @@ const NOT_YET_LOCALISED = [
   'src/charts/pinnable-frame.tsx',
   'src/charts/pinned-tooltip.tsx',
   'src/charts/source-refs.tsx',
-  'src/ui/at-a-glance/at-a-glance.tsx',
-  'src/ui/at-a-glance/glance-card.tsx',
   'src/ui/calendar-download.tsx',
   'src/ui/controls/commodity-filter.tsx',
   'src/ui/controls/filters-disclosure.tsx',

@@ -18,6 +18,7 @@ import { freshnessNote } from '@/domain/glance/freshness'
 import { summariseFilters } from '@/domain/filters-summary'
 import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import { downloadText } from '@/lib/download-file'
 import { AtAGlance } from '@/ui/at-a-glance/at-a-glance'
 import { CalendarDownload } from '@/ui/calendar-download'
@@ -58,8 +59,12 @@ export const DashboardView = memo(function DashboardView({
     [dataset, shaping, today],
   )
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
-  const glance = useMemo(() => computeGlance(dataset, today), [dataset, today])
-  const freshness = freshnessNote(dataset.meta.asOfMs, today)
+  const lang = useLang()
+  const glance = useMemo(
+    () => computeGlance(dataset, today, lang),
+    [dataset, today, lang],
+  )
+  const freshness = freshnessNote(dataset.meta.asOfMs, today, lang)
   // Stable callbacks and context, so memoised figures skip re-rendering when
   // another commodity is shown or hidden.
   const onToggleSeries = useCallback(

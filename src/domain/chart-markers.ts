@@ -2,6 +2,7 @@
 import { type DateRange, isInRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
 import { formatIsoAt, formatSpanAt } from '@/domain/date-precision'
+import { FIGURE_LANG } from '@/domain/figure-lang-seam'
 import { scheduledEventStatus } from '@/domain/outcome'
 import type { ChartMarker } from '@/domain/time-chart'
 import type { Dataset } from '@/domain/types'
@@ -23,7 +24,7 @@ export function computeMarkers(
       date:
         e.datePrecision === 'day'
           ? formatIsoDate(e.dateMs)
-          : formatSpanAt(e.dateMs, e.endDateMs, e.datePrecision),
+          : formatSpanAt(e.dateMs, e.endDateMs, e.datePrecision, FIGURE_LANG),
       dateTime: formatIsoAt(e.dateMs, e.datePrecision),
       label: e.label,
       description: e.description,

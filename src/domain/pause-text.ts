@@ -1,9 +1,9 @@
 /** What the pause figure says in words: countdowns, window descriptions, its summary. */
-import { formatLongDate } from '@/domain/format'
-import { outcomeUnknown } from '@/domain/outcome'
+import { punctuation } from '@/domain/glance/punctuation'
+import type { Lang, MessageKey } from '@/domain/i18n'
 import { latestPause, pauseEnd } from '@/domain/pause-end'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
-import { WINDOW_STATE_META } from '@/domain/vocabulary'
+import type { WindowState } from '@/domain/vocabulary'
 
 /**
  * "pause due to end in 12 days" / "was due to end 10 Nov 2026 — outcome
@@ -14,30 +14,44 @@ export function computeCountdown(
   window: TimeWindow,
   nowMs: number,
   asOfMs: number,
+  lang: Lang,
 ): string | undefined {
   if (window.state !== 'paused') return undefined
   const end = pauseEnd(window, nowMs, asOfMs)
-  const plural = (n: number) => `${n} day${n === 1 ? '' : 's'}`
+  const asOf = lang.date(asOfMs)
   switch (end.kind) {
     case 'open':
-      return 'pause has no announced end'
+      return lang.t('glance.countdown.open')
     case 'ended':
-      return `pause ended ${formatLongDate(end.endMs)}`
+      return lang.t('glance.countdown.ended', { date: lang.date(end.endMs) })
     case 'ahead':
-      return `pause due to end in ${plural(end.days)}`
+      return lang.t('glance.countdown.ahead', { days: end.days })
     case 'today':
-      return `pause due to end today — ${outcomeUnknown(asOfMs)}`
+      return lang.t('glance.countdown.today', { asOf })
     case 'due-passed':
-      return `was due to end ${formatLongDate(end.endMs)} — ${outcomeUnknown(asOfMs)}`
+      return lang.t('glance.countdown.duePassed', {
+        date: lang.date(end.endMs),
+        asOf,
+      })
   }
 }
 
-export function describeWindow(w: TimeWindow): string {
+/** A window in one phrase, by its state. */
+const WINDOW_MESSAGE: Record<WindowState, MessageKey> = {
+  'in-force': 'glance.window.inForce',
+  paused: 'glance.window.paused',
+  scheduled: 'glance.window.scheduled',
+}
+
+/** "Paused 10 Nov 2025 – 10 Nov 2026 (scheduled end, not observed)". */
+export function describeWindow(w: TimeWindow, lang: Lang): string {
   const end =
     w.endMs === null
-      ? 'no end known'
-      : `${formatLongDate(w.endMs)}${w.endStatus === 'scheduled' ? ' (scheduled end, not observed)' : ''}`
-  return `${WINDOW_STATE_META[w.state].label} ${formatLongDate(w.startMs)} – ${end}`
+      ? lang.t('glance.window.noEnd')
+      : w.endStatus === 'scheduled'
+        ? lang.t('glance.window.scheduledEnd', { date: lang.date(w.endMs) })
+        : lang.date(w.endMs)
+  return lang.t(WINDOW_MESSAGE[w.state], { start: lang.date(w.startMs), end })
 }
 
 /** The figure's plain-language summary: each pause and its countdown, the measures never paused. */
@@ -45,14 +59,21 @@ export function summarisePauses(
   dataset: Dataset,
   measures: readonly ControlMeasure[],
   nowMs: number,
+  lang: Lang,
 ): string {
+  const p = punctuation(lang)
   const parts: string[] = []
   const asOf = dataset.meta.asOfMs
   for (const m of measures) {
     const pause = latestPause(m)
     if (pause)
       parts.push(
-        `${m.label} (${m.reference}): paused ${formatLongDate(pause.startMs)}; ${computeCountdown(pause, nowMs, asOf)}.`,
+        lang.t('glance.pauses.measure', {
+          label: m.label,
+          reference: m.reference,
+          date: lang.date(pause.startMs),
+          countdown: computeCountdown(pause, nowMs, asOf, lang) ?? '',
+        }),
       )
   }
   const never = measures.filter(
@@ -60,10 +81,17 @@ export function summarisePauses(
   )
   if (never.length > 0)
     parts.push(
-      `Never paused: ${never.map((m) => `${m.label} (${m.reference})`).join('; ')}.`,
+      lang.t('glance.pauses.never', {
+        measures: never
+          .map((m) => p.aside(m.label, m.reference))
+          .join(p.clause),
+      }),
     )
   parts.push(
-    `Countdowns are computed for ${formatLongDate(nowMs)}; the data stop at ${formatLongDate(asOf)}, so whether any pause was extended is not known.`,
+    lang.t('glance.pauses.computedFor', {
+      today: lang.date(nowMs),
+      asOf: lang.date(asOf),
+    }),
   )
-  return parts.join(' ')
+  return parts.join(p.gap)
 }

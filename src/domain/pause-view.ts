@@ -8,6 +8,7 @@ import {
   describeWindow,
   summarisePauses,
 } from '@/domain/pause-text'
+import { FIGURE_LANG } from '@/domain/figure-lang-seam'
 import { computeMarkers } from '@/domain/chart-markers'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
@@ -92,7 +93,7 @@ function toLaneWindow(
       : end > asOfMs
         ? clip(Math.max(w.startMs, asOfMs), w.endMs ?? range.toMs)
         : undefined
-  const countdown = computeCountdown(w, nowMs, asOfMs)
+  const countdown = computeCountdown(w, nowMs, asOfMs, FIGURE_LANG)
   return {
     id: windowId(measure, i),
     state: w.state,
@@ -101,7 +102,7 @@ function toLaneWindow(
       after,
       afterKind: w.endMs === null ? 'unknown' : 'scheduled',
     }),
-    description: describeWindow(w),
+    description: describeWindow(w, FIGURE_LANG),
     ...(countdown !== undefined && { countdown }),
   }
 }
@@ -130,7 +131,8 @@ function windowRows(
           start: formatIsoDate(w.startMs),
           end: w.endMs === null ? '' : formatIsoDate(w.endMs),
           end_status: w.endStatus,
-          countdown: computeCountdown(w, nowMs, dataset.meta.asOfMs) ?? '',
+          countdown:
+            computeCountdown(w, nowMs, dataset.meta.asOfMs, FIGURE_LANG) ?? '',
           note: w.note ?? m.note ?? '',
         },
         sources: resolveSources(dataset, w.sourceIds),
@@ -202,7 +204,7 @@ export function computePauseFigure(
       ? 'Rare earths: export controls and their pauses'
       : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
     subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
-    summary: summarisePauses(dataset, measures, nowMs),
+    summary: summarisePauses(dataset, measures, nowMs, FIGURE_LANG),
     takeaway: pauseTakeaway(measures, asOf, nowMs),
     lanes,
     xDomain: [range.fromMs, range.toMs],

@@ -1,5 +1,6 @@
 /** What a tooltip or table shows about one value: label, value, status, date and sources. */
 import { formatDateAt } from '@/domain/date-precision'
+import { FIGURE_LANG } from '@/domain/figure-lang-seam'
 import {
   isWeaklySourced,
   sourceByline,
@@ -43,7 +44,7 @@ export function toPointInfo(
     label,
     value: point.value,
     unit,
-    date: formatDateAt(point.dateMs, point.datePrecision),
+    date: formatDateAt(point.dateMs, point.datePrecision, FIGURE_LANG),
     status: statusLabel(point.status),
     approx: point.approx,
     ...(hasRange && {

@@ -2,12 +2,14 @@ import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
 
 import { VERDICT_META, VERDICTS } from '../../src/domain/glance/verdicts'
+import enGlance from '../../src/locales/en/glance.json'
 import { drawAllCharts } from './draw-charts'
 import { watchPageHealth } from './page-health'
 
 /** The day the cards were checked: every pause and Section 122's end have passed. */
 const TODAY = new Date('2026-12-02T12:00:00Z')
-const WORDS = VERDICTS.map((v) => VERDICT_META[v].label)
+/** The verdict words (plain messages: no placeholders to fill). */
+const WORDS = VERDICTS.map((v) => enGlance[VERDICT_META[v].label])
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY)

@@ -5,6 +5,7 @@ import type { JsonBodyType } from 'msw'
 import { describe, expect, it } from 'vitest'
 
 import { VERDICT_META, VERDICTS } from '@/domain/glance/verdicts'
+import { en } from '../lang'
 import { datasetAnswers } from '../msw/scenarios'
 import { server } from '../msw/server'
 import { renderApp } from '../render'
@@ -14,7 +15,7 @@ const SHIPPED = JSON.parse(
 ) as JsonBodyType
 /** The day the cards were checked. */
 const NOW = Date.UTC(2026, 11, 2, 12)
-const WORDS = VERDICTS.map((v) => VERDICT_META[v].label)
+const WORDS = VERDICTS.map((v) => en.t(VERDICT_META[v].label))
 
 async function glanceCards(path = '/') {
   server.use(datasetAnswers(SHIPPED))

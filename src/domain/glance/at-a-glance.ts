@@ -11,6 +11,7 @@ import { tariffCard } from '@/domain/glance/tariff-card'
 import { latestPause } from '@/domain/pause-end'
 import type { Dataset, Target } from '@/domain/types'
 import { DIRECTIONS } from '@/domain/vocabulary'
+import type { Lang } from '@/domain/i18n'
 
 /**
  * Pledges shown as cards: soybean targets (the ones with figures) that have
@@ -28,36 +29,46 @@ export function glancePledges(dataset: Dataset, nowMs: number): Target[] {
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined
 
-export function computeGlance(dataset: Dataset, nowMs: number): GlanceCard[] {
+export function computeGlance(
+  dataset: Dataset,
+  nowMs: number,
+  lang: Lang,
+): GlanceCard[] {
   const measures = dataset.measures
   return [
-    ...DIRECTIONS.map((d) => tariffCard(dataset, d, nowMs)),
-    ...glancePledges(dataset, nowMs).map((t) => pledgeCard(dataset, t, nowMs)),
+    ...DIRECTIONS.map((d) => tariffCard(dataset, d, nowMs, lang)),
+    ...glancePledges(dataset, nowMs).map((t) =>
+      pledgeCard(dataset, t, nowMs, lang),
+    ),
     pauseCard(
       dataset,
       {
         id: 'rare-earth-controls',
-        title: 'China’s rare-earth and critical-mineral export controls',
+        title: 'glance.pause.rareEarth.title',
+        countLabel: 'glance.pause.rareEarth.context',
+        spokenCount: 'glance.pause.rareEarth.label',
         measures: measures.filter(
           (m) => m.commodity === 'rare-earths' && m.side === 'china',
         ),
-        countLabel: 'controls paused',
         figureCommodity: 'rare-earths',
       },
       nowMs,
+      lang,
     ),
     pauseCard(
       dataset,
       {
         id: 'us-suspensions',
-        title: 'US-side suspensions',
+        title: 'glance.pause.us.title',
+        countLabel: 'glance.pause.us.context',
+        spokenCount: 'glance.pause.us.label',
         measures: measures.filter(
           (m) => m.side === 'us' && latestPause(m) !== undefined,
         ),
-        countLabel: 'suspensions in place',
         figureCommodity: 'tariffs',
       },
       nowMs,
+      lang,
     ),
   ].filter(defined)
 }

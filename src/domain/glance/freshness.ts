@@ -1,6 +1,6 @@
 /** The one-line warning that the data are old: today is long past the dataset's as-of date. */
 import { daysBetween } from '@/domain/dates'
-import { formatLongDate } from '@/domain/format'
+import type { Lang } from '@/domain/i18n'
 
 /** Days past the as-of date after which the page says the data are stale. */
 export const STALE_AFTER_DAYS = 30
@@ -9,8 +9,9 @@ export const STALE_AFTER_DAYS = 30
 export function freshnessNote(
   asOfMs: number,
   nowMs: number,
+  lang: Lang,
 ): string | undefined {
   const days = daysBetween(asOfMs, nowMs)
   if (days <= STALE_AFTER_DAYS) return undefined
-  return `The data stop at ${formatLongDate(asOfMs)}, ${days} days ago; later dates are scheduled, not observed.`
+  return lang.t('glance.freshness', { date: lang.date(asOfMs), days })
 }

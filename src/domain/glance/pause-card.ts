@@ -3,10 +3,10 @@
  * controls, the US-side suspensions): how many were paused at the as-of date
  * and when those pauses were due to end, by the swimlanes' own `pauseEnd`.
  */
-import { formatLongDate } from '@/domain/format'
 import type { GlanceCard } from '@/domain/glance/card'
+import { punctuation } from '@/domain/glance/punctuation'
 import type { Verdict } from '@/domain/glance/verdicts'
-import { outcomeUnknown } from '@/domain/outcome'
+import type { Lang, MessageKey } from '@/domain/i18n'
 import { latestPause, pauseEnd, type PauseEnd } from '@/domain/pause-end'
 import { pauseFigureId } from '@/domain/pause-view'
 import type { Commodity } from '@/domain/commodities'
@@ -14,64 +14,91 @@ import type { ControlMeasure, Dataset } from '@/domain/types'
 
 export interface PauseGroup {
   id: string
-  title: string
+  /** Catalogue keys: the card's title, what the count counts ("controls paused"), and both in one phrase. */
+  title: MessageKey
+  countLabel: MessageKey
+  spokenCount: MessageKey
   measures: readonly ControlMeasure[]
-  /** "controls paused", "suspensions in place". */
-  countLabel: string
   /** Whose swimlane figure the card links to. */
   figureCommodity: Commodity
 }
 
-/** "5 were due to end 10 Nov 2026, 1 on 27 Nov 2026". */
-function groupPhrase(
-  ends: readonly { endMs: number }[],
-  verb: (n: number) => string,
-  suffix: (endMs: number) => string = () => '',
-): string {
-  const counts = new Map<number, number>()
-  for (const e of ends) counts.set(e.endMs, (counts.get(e.endMs) ?? 0) + 1)
-  return [...counts]
-    .sort((a, b) => a[0] - b[0])
-    .map(
-      ([ms, n], i) =>
-        `${n} ${i === 0 ? verb(n) : 'on'} ${formatLongDate(ms)}${suffix(ms)}`,
-    )
-    .join(', ')
+/** The messages of a run of end dates: the first group, and each after it. */
+interface GroupMessages {
+  first: MessageKey
+  next: MessageKey
 }
 
-function deadlinePhrase(ends: readonly PauseEnd[], asOfMs: number): string {
+/** "5 were due to end 10 Nov 2026, 1 on 27 Nov 2026". */
+function groupPhrase(
+  ends: readonly PauseEnd[],
+  messages: (end: PauseEnd) => GroupMessages,
+  lang: Lang,
+): string {
+  const counts = new Map<number, { end: PauseEnd; count: number }>()
+  for (const e of ends) {
+    if (e.kind === 'open' || e.kind === 'ended') continue
+    const c = counts.get(e.endMs)
+    counts.set(e.endMs, { end: e, count: (c?.count ?? 0) + 1 })
+  }
+  return [...counts]
+    .sort((a, b) => a[0] - b[0])
+    .map(([ms, { end, count }], i) => {
+      const m = messages(end)
+      return lang.t(i === 0 ? m.first : m.next, {
+        count,
+        date: lang.date(ms),
+        days: 'days' in end ? end.days : 0,
+      })
+    })
+    .join(punctuation(lang).group)
+}
+
+const PASSED: GroupMessages = {
+  first: 'glance.pause.passedFirst',
+  next: 'glance.pause.passedNext',
+}
+const AHEAD: GroupMessages = {
+  first: 'glance.pause.aheadFirst',
+  next: 'glance.pause.aheadNext',
+}
+const TODAY: GroupMessages = {
+  first: 'glance.pause.todayFirst',
+  next: 'glance.pause.todayNext',
+}
+
+function deadlinePhrase(
+  ends: readonly PauseEnd[],
+  asOfMs: number,
+  lang: Lang,
+): string {
   const passed = ends.filter((e) => e.kind === 'due-passed')
   const ahead = ends.filter((e) => e.kind === 'ahead' || e.kind === 'today')
   const open = ends.filter((e) => e.kind === 'open').length
   const parts = [
     ...(passed.length > 0
       ? [
-          `${groupPhrase(passed, (n) => (n === 1 ? 'was due to end' : 'were due to end'))} — ${outcomeUnknown(asOfMs)}`,
+          lang.t('glance.pause.passed', {
+            groups: groupPhrase(passed, () => PASSED, lang),
+            asOf: lang.date(asOfMs),
+          }),
         ]
       : []),
     ...(ahead.length > 0
-      ? [
-          groupPhrase(
-            ahead,
-            () => 'due to end',
-            (ms) => {
-              const e = ahead.find((x) => x.endMs === ms)!
-              return e.kind === 'today' ? ' (today)' : ` (in ${e.days} days)`
-            },
-          ),
-        ]
+      ? [groupPhrase(ahead, (e) => (e.kind === 'today' ? TODAY : AHEAD), lang)]
       : []),
-    ...(open > 0 ? [`${open} with no announced end`] : []),
+    ...(open > 0 ? [lang.t('glance.pause.open', { count: open })] : []),
   ]
   return parts.length > 0
-    ? parts.join('; ')
-    : 'Nothing paused at the as-of date'
+    ? parts.join(punctuation(lang).clause)
+    : lang.t('glance.pause.none')
 }
 
 export function pauseCard(
   dataset: Dataset,
   group: PauseGroup,
   nowMs: number,
+  lang: Lang,
 ): GlanceCard | undefined {
   const asOf = dataset.meta.asOfMs
   if (group.measures.length === 0) return undefined
@@ -89,21 +116,31 @@ export function pauseCard(
         ? 'expiry-passed'
         : 'paused'
   const total = group.measures.length
-  const count = `${active.length} of ${total}`
+  const count = { active: active.length, total }
   return {
     id: group.id,
-    title: group.title,
+    title: lang.t(group.title),
     verdict,
-    figures: [{ value: count, context: group.countLabel, asOfMs: asOf }],
+    figures: [
+      {
+        value: lang.t('glance.pause.count', count),
+        context: lang.t(group.countLabel),
+        asOfMs: asOf,
+      },
+    ],
     ...(active.length > 0 &&
       active.length <= 3 && {
-        detail: active.map((a) => a.measure.label).join('; '),
+        detail: active
+          .map((a) => a.measure.label)
+          .join(punctuation(lang).clause),
       }),
-    deadline: deadlinePhrase(ends, asOf),
+    deadline: deadlinePhrase(ends, asOf, lang),
     visual: {
       kind: 'bars',
-      bars: [{ label: 'paused', ratio: active.length / total }],
-      label: `${count} ${group.countLabel}`,
+      bars: [
+        { label: lang.t('glance.pause.bar'), ratio: active.length / total },
+      ],
+      label: lang.t(group.spokenCount, count),
     },
     figureId: pauseFigureId(group.figureCommodity),
     commodity: group.figureCommodity,

@@ -4,14 +4,15 @@
  * `computeProgress` that writes the pledge figure's summary.
  */
 import { daysBetween } from '@/domain/dates'
-import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
 import type { GlanceCard, KeyFigure } from '@/domain/glance/card'
+import { punctuation } from '@/domain/glance/punctuation'
 import {
   DEADLINE_VERDICT,
   type Verdict,
   VERDICT_META,
   VERDICTS,
 } from '@/domain/glance/verdicts'
+import type { Lang } from '@/domain/i18n'
 import { computeProgress, trackedSeries } from '@/domain/progress'
 import { soybeanFigureId } from '@/domain/soybean-view'
 import type { Dataset, Series, Target } from '@/domain/types'
@@ -26,30 +27,55 @@ function deadlinePhrase(
   latestObservedMs: number | undefined,
   nowMs: number,
   asOfMs: number,
+  lang: Lang,
 ): string {
   const d = target.deadlines[target.deadlines.length - 1]!
-  const n = target.deadlines.length
-  const which = n > 1 ? `Latest of ${n} stated deadlines` : 'Deadline'
-  const date = `${formatLongDate(d.dateMs)}${d.approx ? ' (approximate)' : ''}`
+  const values = {
+    which:
+      target.deadlines.length > 1
+        ? lang.t('glance.pledge.deadlineLatest', {
+            count: target.deadlines.length,
+          })
+        : lang.t('glance.pledge.deadlineOnly'),
+    date: d.approx
+      ? lang.t('glance.pledge.deadlineDateApprox', {
+          date: lang.date(d.dateMs),
+        })
+      : lang.date(d.dateMs),
+  }
   const days = daysBetween(nowMs, d.dateMs)
-  const stale =
-    d.dateMs > asOfMs ? ` — no data after ${formatLongDate(asOfMs)}` : ''
+  const asOf = lang.date(asOfMs)
+  const stale = d.dateMs > asOfMs
   if (days > 0)
-    return `${which}: ${date}, in ${days} day${days === 1 ? '' : 's'}${stale}`
-  if (days === 0) return `${which}: today (${date})${stale}`
+    return stale
+      ? lang.t('glance.pledge.aheadStale', { ...values, days, asOf })
+      : lang.t('glance.pledge.ahead', { ...values, days })
+  if (days === 0)
+    return stale
+      ? lang.t('glance.pledge.todayStale', { ...values, asOf })
+      : lang.t('glance.pledge.today', values)
   if (latestObservedMs !== undefined && latestObservedMs >= d.dateMs)
-    return `${which}, ${date}, passed`
-  return `${which}, ${date}, passed — no figure after ${formatLongDate(latestObservedMs ?? asOfMs)}`
+    return lang.t('glance.pledge.passed', values)
+  return lang.t('glance.pledge.passedNoFigure', {
+    ...values,
+    last: lang.date(latestObservedMs ?? asOfMs),
+  })
 }
 
 /** "Met (traders) · Deadline passed — outcome unknown (USDA, customs)". */
-function detailOf(verdicts: readonly { name: string; verdict: Verdict }[]) {
+function detailOf(
+  verdicts: readonly { name: string; verdict: Verdict }[],
+  lang: Lang,
+) {
+  const p = punctuation(lang)
   const groups = new Map<Verdict, string[]>()
   for (const v of verdicts)
     groups.set(v.verdict, [...(groups.get(v.verdict) ?? []), v.name])
   return [...groups]
     .sort((a, b) => VERDICTS.indexOf(a[0]) - VERDICTS.indexOf(b[0]))
-    .map(([v, names]) => `${VERDICT_META[v].label} (${names.join(', ')})`)
+    .map(([v, names]) =>
+      p.aside(lang.t(VERDICT_META[v].label), names.join(p.list)),
+    )
     .join(' · ')
 }
 
@@ -57,11 +83,13 @@ export function pledgeCard(
   dataset: Dataset,
   target: Target,
   nowMs: number,
+  lang: Lang,
 ): GlanceCard {
+  const punct = punctuation(lang)
   const asOf = dataset.meta.asOfMs
   const tracked = trackedSeries(dataset, target)
   const progress = tracked.map((s) => computeProgress(target, s, asOf, nowMs))
-  const goal = formatValue(target.value, target.unit)
+  const goal = lang.value(target.value, target.unit)
   const last = target.deadlines.length - 1
   const perSource = tracked.map((s, i) => ({
     name: sourceName(s),
@@ -79,8 +107,8 @@ export function pledgeCard(
     tracked.length === 0
       ? [
           {
-            value: 'No figures',
-            context: `toward ${goal}: nothing in the dataset tracks it`,
+            value: lang.t('glance.pledge.noFigures'),
+            context: lang.t('glance.pledge.noFiguresContext', { goal }),
             asOfMs: asOf,
           },
         ]
@@ -89,20 +117,31 @@ export function pledgeCard(
           const name = sourceName(s)
           if (p.kind === 'no-data')
             return {
-              value: 'No data',
-              context: `toward ${goal}`,
+              value: lang.t('glance.pledge.noData'),
+              context: lang.t('glance.pledge.noDataContext', { goal }),
               source: name,
               asOfMs: asOf,
             }
-          const amount = `${p.latest.approx ? 'about ' : ''}${formatValue(p.latest.value, s.unit)}`
+          const amount = lang.value(p.latest.value, s.unit)
+          const approx = p.latest.approx
           return {
-            value: p.ratio !== undefined ? formatPercent(p.ratio) : amount,
+            value:
+              p.ratio !== undefined
+                ? lang.percent(p.ratio)
+                : approx
+                  ? lang.t('glance.pledge.about', { amount })
+                  : amount,
             context:
               p.ratio === undefined
                 ? ''
                 : p.ratio < 1 && p.latest.value > 0
-                  ? `of ${goal} (${amount})`
-                  : `of ${goal}`,
+                  ? lang.t(
+                      approx
+                        ? 'glance.pledge.ofGoalAbout'
+                        : 'glance.pledge.ofGoalAmount',
+                      { goal, amount },
+                    )
+                  : lang.t('glance.pledge.ofGoal', { goal }),
             source: name,
             asOfMs: p.latest.dateMs,
           }
@@ -123,16 +162,21 @@ export function pledgeCard(
     title: target.label,
     verdict,
     ...(verdict === 'sources-disagree' && {
-      verdictDetail: detailOf(perSource),
+      verdictDetail: detailOf(perSource, lang),
     }),
     figures,
-    deadline: deadlinePhrase(target, latestObserved, nowMs, asOf),
+    deadline: deadlinePhrase(target, latestObserved, nowMs, asOf, lang),
     visual:
       bars.length > 0
         ? {
             kind: 'bars',
             bars,
-            label: `Share of the ${goal} target: ${bars.map((b) => `${b.label} ${formatPercent(b.ratio)}`).join(', ')}`,
+            label: lang.t('glance.pledge.barsLabel', {
+              goal,
+              shares: bars
+                .map((b) => punct.labelled(b.label, lang.percent(b.ratio)))
+                .join(punct.list),
+            }),
           }
         : { kind: 'none' },
     figureId: soybeanFigureId(target),

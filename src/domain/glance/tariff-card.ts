@@ -3,63 +3,26 @@
  * as-of date (or, without a headline series, the first layer with a suspended
  * part), what it is made of, and its next or last scheduled change.
  */
-import { daysBetween } from '@/domain/dates'
-import { formatLongDate, formatValue } from '@/domain/format'
 import type { GlanceCard } from '@/domain/glance/card'
-import type { Verdict } from '@/domain/glance/verdicts'
-import { outcomeUnknown } from '@/domain/outcome'
+import { punctuation } from '@/domain/glance/punctuation'
+import { dueDates, duePhrase, verdictOf } from '@/domain/glance/tariff-due'
+import type { Lang, MessageKey } from '@/domain/i18n'
 import { observedStepPoints } from '@/domain/step-lines'
 import {
   appliedPointAt,
   isClaimSeries,
   layersInForce,
   peakOf,
-  scheduledChanges,
   snapBacksAt,
-  TARIFF_SUBJECT,
 } from '@/domain/tariff-series'
 import { tariffFigureId } from '@/domain/tariff-view'
 import type { Dataset, Series } from '@/domain/types'
 import type { Direction } from '@/domain/vocabulary'
 
-interface Due {
-  dateMs: number
-  /** "Section 122 surcharge was due to end" is built from these. */
-  what: string
-  change: string
-}
-
-/** Scheduled changes and suspension ends of the watched layers, earliest first. */
-function dueDates(
-  watched: readonly Series[],
-  asOfMs: number,
-  key?: Series,
-): Due[] {
-  return [
-    ...scheduledChanges(watched, asOfMs).map(({ series, point }) => ({
-      dateMs: point.dateMs,
-      what: series.label,
-      change:
-        point.value === 0
-          ? 'end'
-          : `change to ${formatValue(point.value, series.unit)}`,
-    })),
-    ...snapBacksAt(watched, asOfMs).map(({ series, point }) => ({
-      dateMs: point.suspendedUntilMs!,
-      what: `The ${point.suspendedValue}-point suspension${series === key ? '' : ` of ${series.label}`}`,
-      change: 'end',
-    })),
-  ].sort((a, b) => a.dateMs - b.dateMs)
-}
-
-function duePhrase(due: Due | undefined, nowMs: number, asOfMs: number) {
-  if (due === undefined) return 'No scheduled change in the data'
-  const days = daysBetween(nowMs, due.dateMs)
-  const date = formatLongDate(due.dateMs)
-  if (days < 0)
-    return `${due.what} was due to ${due.change} ${date} — ${outcomeUnknown(asOfMs)}`
-  if (days === 0) return `${due.what} due to ${due.change} today (scheduled)`
-  return `${due.what} due to ${due.change} ${date} (scheduled), in ${days} day${days === 1 ? '' : 's'}`
+/** Each direction's card title. */
+const TITLE: Record<Direction, MessageKey> = {
+  'us-on-china': 'glance.tariff.title.usOnChina',
+  'china-on-us': 'glance.tariff.title.chinaOnUs',
 }
 
 /** The headline series, else the first applied layer with a part suspended at the as-of date. */
@@ -70,7 +33,7 @@ function keySeries(layers: readonly Series[], asOfMs: number) {
   )
 }
 
-function sparkline(key: Series, asOfMs: number) {
+function sparkline(key: Series, asOfMs: number, lang: Lang) {
   const first = key.points[0]!
   const points = observedStepPoints(
     key,
@@ -81,7 +44,12 @@ function sparkline(key: Series, asOfMs: number) {
   return {
     kind: 'sparkline' as const,
     points,
-    label: `${key.label} since ${formatLongDate(first.dateMs)}: peak ${formatValue(peak.value, key.unit)} on ${formatLongDate(peak.dateMs)}`,
+    label: lang.t('glance.tariff.sparkline', {
+      label: key.label,
+      start: lang.date(first.dateMs),
+      peak: lang.value(peak.value, key.unit),
+      date: lang.date(peak.dateMs),
+    }),
   }
 }
 
@@ -89,7 +57,9 @@ export function tariffCard(
   dataset: Dataset,
   direction: Direction,
   nowMs: number,
+  lang: Lang,
 ): GlanceCard | undefined {
+  const p = punctuation(lang)
   const asOf = dataset.meta.asOfMs
   const layers = dataset.series.filter(
     (s) =>
@@ -100,7 +70,7 @@ export function tariffCard(
   if (layers.length === 0) return undefined
   const base = {
     id: `tariffs-${direction}`,
-    title: `${TARIFF_SUBJECT[direction]} now`,
+    title: lang.t(TITLE[direction]),
     figureId: tariffFigureId(direction),
     commodity: 'tariffs' as const,
     direction,
@@ -117,19 +87,22 @@ export function tariffCard(
         verdict: 'no-data',
         figures: [
           {
-            value: 'No rate',
-            context: `applied at ${formatLongDate(asOf)} in the data`,
+            value: lang.t('glance.tariff.noRate'),
+            context: lang.t('glance.tariff.noRateContext', {
+              date: lang.date(asOf),
+            }),
             asOfMs: asOf,
           },
         ],
-        deadline: duePhrase(dueDates(layers, asOf)[0], nowMs, asOf),
+        deadline: duePhrase(dueDates(layers, asOf, lang)[0], nowMs, asOf, lang),
         visual: { kind: 'none' },
       }
-    const lo = formatValue(Math.min(...values), 'pct')
-    const hi = formatValue(Math.max(...values), 'pct')
+    const lo = lang.value(Math.min(...values), 'pct')
+    const hi = lang.value(Math.max(...values), 'pct')
     const due = dueDates(
       inForce.map((x) => x.series),
       asOf,
+      lang,
     )[0]
     return {
       ...base,
@@ -137,11 +110,13 @@ export function tariffCard(
       figures: [
         {
           value: lo === hi ? lo : `${lo}–${hi}`,
-          context: `by layer, ${values.length} layer${values.length === 1 ? '' : 's'} in force`,
+          context: lang.t('glance.tariff.rangeContext', {
+            count: values.length,
+          }),
           asOfMs: asOf,
         },
       ],
-      deadline: duePhrase(due, nowMs, asOf),
+      deadline: duePhrase(due, nowMs, asOf, lang),
       visual: { kind: 'none' },
     }
   }
@@ -153,16 +128,28 @@ export function tariffCard(
       )
     : []
   const watched = parts.length > 0 ? parts.map((x) => x.series) : [key]
-  const due = dueDates(watched, asOf, key)[0]
+  const due = dueDates(watched, asOf, lang, key)[0]
   const details = [
     ...(parts.length > 0
       ? [
-          `Made of: ${parts.map((x) => `${x.series.label} ${formatValue(x.value, x.series.unit)}`).join('; ')}`,
+          lang.t('glance.tariff.madeOf', {
+            parts: parts
+              .map((x) =>
+                p.labelled(x.series.label, lang.value(x.value, x.series.unit)),
+              )
+              .join(p.clause),
+          }),
         ]
       : []),
     ...(keyPoint.suspendedValue && keyPoint.suspendedUntilMs !== undefined
       ? [
-          `${keyPoint.suspendedValue} more points suspended (would be ${formatValue(keyPoint.value + keyPoint.suspendedValue, key.unit)})`,
+          lang.t('glance.tariff.suspendedPoints', {
+            points: keyPoint.suspendedValue,
+            rate: lang.value(
+              keyPoint.value + keyPoint.suspendedValue,
+              key.unit,
+            ),
+          }),
         ]
       : []),
   ]
@@ -171,23 +158,16 @@ export function tariffCard(
     verdict: verdictOf(due, nowMs, keyPoint.value),
     figures: [
       {
-        value: formatValue(keyPoint.value, key.unit),
-        context: `${key.label}, since ${formatLongDate(keyPoint.dateMs)}`,
+        value: lang.value(keyPoint.value, key.unit),
+        context: lang.t('glance.tariff.rateContext', {
+          label: key.label,
+          date: lang.date(keyPoint.dateMs),
+        }),
         asOfMs: asOf,
       },
     ],
-    ...(details.length > 0 && { detail: details.join('. ') }),
-    deadline: duePhrase(due, nowMs, asOf),
-    visual: sparkline(key, asOf),
+    ...(details.length > 0 && { detail: details.join(p.sentence) }),
+    deadline: duePhrase(due, nowMs, asOf, lang),
+    visual: sparkline(key, asOf, lang),
   }
-}
-
-/** A due date passed after the data stop: unknown; else the rate's state. */
-function verdictOf(
-  due: Due | undefined,
-  nowMs: number,
-  value: number,
-): Verdict {
-  if (due && daysBetween(nowMs, due.dateMs) < 0) return 'expiry-passed'
-  return value > 0 ? 'in-force' : 'not-in-force'
 }

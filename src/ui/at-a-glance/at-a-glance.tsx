@@ -1,4 +1,5 @@
 import type { GlanceCard as Card } from '@/domain/glance/card'
+import { useLang } from '@/i18n/lang-context'
 import { GlanceCard } from '@/ui/at-a-glance/glance-card'
 
 interface AtAGlanceProps {
@@ -10,14 +11,15 @@ interface AtAGlanceProps {
 
 /** The answers first: one card per commitment, above the controls. */
 export function AtAGlance({ cards, freshness, isFigureShown }: AtAGlanceProps) {
+  const lang = useLang()
   return (
     <section className="glance" aria-labelledby="glance-heading">
       <div className="glance__head">
-        <h2 id="glance-heading">At a glance</h2>
+        <h2 id="glance-heading">{lang.t('glance.heading')}</h2>
         {freshness && <p className="glance__freshness">{freshness}</p>}
       </div>
       {cards.length === 0 ? (
-        <p className="empty-note">No commitment in this dataset to judge.</p>
+        <p className="empty-note">{lang.t('glance.empty')}</p>
       ) : (
         <ul className="glance__list">
           {cards.map((card) => (

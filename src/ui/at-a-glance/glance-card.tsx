@@ -1,6 +1,7 @@
 import type { GlanceCard as Card } from '@/domain/glance/card'
 import { VERDICT_META } from '@/domain/glance/verdicts'
-import { formatLongDate } from '@/domain/format'
+import { punctuation } from '@/domain/glance/punctuation'
+import { useLang } from '@/i18n/lang-context'
 import { GlanceVisual } from '@/ui/at-a-glance/glance-visual'
 import { VerdictIcon } from '@/ui/at-a-glance/verdict-icon'
 
@@ -12,6 +13,8 @@ interface GlanceCardProps {
 
 /** One commitment: verdict in words and shape, key figures with dates, deadline, picture, link. */
 export function GlanceCard({ card, figureShown }: GlanceCardProps) {
+  const lang = useLang()
+  const p = punctuation(lang)
   const meta = VERDICT_META[card.verdict]
   const titleId = `glance-${card.id}`
   const oneDate =
@@ -27,8 +30,10 @@ export function GlanceCard({ card, figureShown }: GlanceCardProps) {
       </h3>
       <p className="glance-verdict">
         <VerdictIcon icon={meta.icon} />
-        <span className="visually-hidden">Verdict: </span>
-        <span className="glance-verdict__word">{meta.label}</span>
+        <span className="visually-hidden">
+          {lang.t('glance.verdictPrefix')}
+        </span>
+        <span className="glance-verdict__word">{lang.t(meta.label)}</span>
       </p>
       {card.verdictDetail && (
         <p className="glance-card__small glance-card__more">
@@ -38,18 +43,23 @@ export function GlanceCard({ card, figureShown }: GlanceCardProps) {
       <ul className="glance-figures">
         {card.figures.map((f, i) => (
           <li key={i}>
-            <strong className="glance-figure__value">{f.value}</strong>{' '}
+            <strong className="glance-figure__value">{f.value}</strong>
+            {f.context && p.gap}
             {f.context}
             {f.source && <span className="muted"> · {f.source}</span>}
             {!oneDate && (
-              <span className="muted">, as of {formatLongDate(f.asOfMs)}</span>
+              <span className="muted">
+                {lang.t('glance.figureAsOf', { date: lang.date(f.asOfMs) })}
+              </span>
             )}
           </li>
         ))}
       </ul>
       {oneDate && (
         <p className="glance-card__small muted">
-          as of {formatLongDate(card.figures[0]!.asOfMs)}
+          {lang.t('glance.asOf', {
+            date: lang.date(card.figures[0]!.asOfMs),
+          })}
         </p>
       )}
       {card.detail && (
@@ -62,12 +72,15 @@ export function GlanceCard({ card, figureShown }: GlanceCardProps) {
         <GlanceVisual visual={card.visual} />
         {figureShown ? (
           <a className="glance-card__link" href={`#${card.figureId}`}>
-            See the figure
-            <span className="visually-hidden">: {card.title}</span>
+            {lang.t('glance.seeFigure')}
+            <span className="visually-hidden">
+              {p.colon}
+              {card.title}
+            </span>
           </a>
         ) : (
           <span className="glance-card__small muted">
-            Figure hidden by the filters
+            {lang.t('glance.figureHidden')}
           </span>
         )}
       </div>

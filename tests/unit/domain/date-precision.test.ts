@@ -16,31 +16,51 @@ import {
   makePoint,
   makeSeries,
 } from '../../fixtures/builders'
+import { en, zh } from '../../lang'
 
 const ms = (d: string) => parseIsoDate(d)!
 const ALL = { fromMs: ms('2025-01-01'), toMs: ms('2027-12-31') }
 
 describe('dates by precision', () => {
   it.each([
-    ['2026-08-01', 'day', '2026-08-01', '2026-08-01'],
-    ['2026-08-01', 'month', 'Aug 2026', '2026-08'],
-    ['2025-01-01', 'year', '2025', '2025'],
-  ] as const)('%s (%s) → %s / %s', (date, precision, reader, iso) => {
-    expect(formatDateAt(ms(date), precision)).toBe(reader)
-    expect(formatIsoAt(ms(date), precision)).toBe(iso)
-  })
+    ['2026-08-01', 'day', '2026-08-01', '2026-08-01', '2026-08-01'],
+    ['2026-08-01', 'month', 'Aug 2026', '2026年8月', '2026-08'],
+    ['2025-01-01', 'year', '2025', '2025年', '2025'],
+  ] as const)(
+    '%s (%s) → %s · %s / %s',
+    (date, precision, reader, zhReader, iso) => {
+      expect(formatDateAt(ms(date), precision, en)).toBe(reader)
+      expect(formatDateAt(ms(date), precision, zh)).toBe(zhReader)
+      expect(formatIsoAt(ms(date), precision)).toBe(iso)
+    },
+  )
 
   it.each([
-    ['2026-08-01', '2026-09-01', 'month', 'Aug–Sept 2026'],
-    ['2026-12-01', '2027-01-01', 'month', 'Dec 2026–Jan 2027'],
-    ['2026-11-01', undefined, 'month', 'Nov 2026'],
-    ['2026-11-01', '2026-11-30', 'month', 'Nov 2026'],
-    ['2025-05-10', '2025-05-11', 'day', '2025-05-10 to 2025-05-11'],
-  ] as const)('span %s–%s (%s) → %s', (from, to, precision, expected) => {
-    expect(
-      formatSpanAt(ms(from), to === undefined ? undefined : ms(to), precision),
-    ).toBe(expected)
-  })
+    ['2026-08-01', '2026-09-01', 'month', 'Aug–Sept 2026', '2026年8月至9月'],
+    [
+      '2026-12-01',
+      '2027-01-01',
+      'month',
+      'Dec 2026–Jan 2027',
+      '2026年12月至2027年1月',
+    ],
+    ['2026-11-01', undefined, 'month', 'Nov 2026', '2026年11月'],
+    ['2026-11-01', '2026-11-30', 'month', 'Nov 2026', '2026年11月'],
+    [
+      '2025-05-10',
+      '2025-05-11',
+      'day',
+      '2025-05-10 to 2025-05-11',
+      '2025-05-10至2025-05-11',
+    ],
+  ] as const)(
+    'span %s–%s (%s) → %s · %s',
+    (from, to, precision, english, chinese) => {
+      const end = to === undefined ? undefined : ms(to)
+      expect(formatSpanAt(ms(from), end, precision, en)).toBe(english)
+      expect(formatSpanAt(ms(from), end, precision, zh)).toBe(chinese)
+    },
+  )
 })
 
 describe('month-precise records in charts and tables', () => {

@@ -5,6 +5,7 @@ import { computePauseFigure } from '@/domain/pause-view'
 import { validateDataset } from '@/data/validate-dataset'
 import type { TimeWindow } from '@/domain/types'
 import { makeDataset } from '../../fixtures/builders'
+import { en } from '../../lang'
 
 const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 const ASOF = d('2026-06-29')
@@ -67,7 +68,7 @@ describe(computeCountdown, () => {
       undefined,
     ],
   ])('%s', (_name, window, now, expected) => {
-    expect(computeCountdown(window, Date.parse(now), ASOF)).toBe(expected)
+    expect(computeCountdown(window, Date.parse(now), ASOF, en)).toBe(expected)
   })
 })
 

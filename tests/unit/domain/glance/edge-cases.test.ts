@@ -11,6 +11,7 @@ import {
 } from '@/domain/glance/at-a-glance'
 import { freshnessNote } from '@/domain/glance/freshness'
 import { VERDICT_META } from '@/domain/glance/verdicts'
+import { en } from '../../../lang'
 import {
   makeDataset,
   makeMeasure,
@@ -35,7 +36,9 @@ function pledge(series: RawSeries[], target: Partial<RawTarget> = {}) {
       targets: [makeTarget({ trackedBy: series.map((s) => s.id), ...target })],
     }),
   )
-  return computeGlance(dataset, NOW).find((c) => c.id === 'pledge-soy-12mt')!
+  return computeGlance(dataset, NOW, en).find(
+    (c) => c.id === 'pledge-soy-12mt',
+  )!
 }
 
 describe('pledge cards', () => {
@@ -80,7 +83,7 @@ describe('pledge cards', () => {
     ],
   ])('%s', (_what, series, verdict, figures) => {
     const card = pledge(series)
-    expect(VERDICT_META[card.verdict].label).toBe(verdict)
+    expect(en.t(VERDICT_META[card.verdict].label)).toBe(verdict)
     expect(
       card.figures
         .map((f) => `${f.value} ${f.context} (${f.source})`)
@@ -118,7 +121,7 @@ describe('pledge cards', () => {
         },
       ],
     })
-    expect(VERDICT_META[card.verdict].label).toBe(verdict)
+    expect(en.t(VERDICT_META[card.verdict].label)).toBe(verdict)
     expect(card.deadline).toBe(
       'Deadline: 31 Dec 2026, in 29 days — no data after 29 Jun 2026',
     )
@@ -143,7 +146,7 @@ describe('pledge cards', () => {
       }),
     )
     expect(glancePledges(dataset, NOW)).toEqual([])
-    expect(computeGlance(dataset, NOW).map((c) => c.id)).not.toContain(
+    expect(computeGlance(dataset, NOW, en).map((c) => c.id)).not.toContain(
       'pledge-soy-12mt',
     )
   })
@@ -158,7 +161,7 @@ describe('pledge cards', () => {
 
 describe('tariff and pause cards', () => {
   const cardOf = (overrides: Parameters<typeof makeDataset>[0], id: string) =>
-    computeGlance(validateDataset(makeDataset(overrides)), NOW).find(
+    computeGlance(validateDataset(makeDataset(overrides)), NOW, en).find(
       (c) => c.id === id,
     )!
 
@@ -198,7 +201,7 @@ describe('tariff and pause cards', () => {
       { series: [makeSeries({ headline: true }), makeSoySeries()] },
       'tariffs-us-on-china',
     )
-    expect(VERDICT_META[card.verdict].label).toBe('Not in force')
+    expect(en.t(VERDICT_META[card.verdict].label)).toBe('Not in force')
     expect(card.figures[0]!.value).toBe('0%')
   })
 
@@ -240,7 +243,7 @@ describe('tariff and pause cards', () => {
       },
       'rare-earth-controls',
     )
-    expect(VERDICT_META[card.verdict].label).toBe(verdict)
+    expect(en.t(VERDICT_META[card.verdict].label)).toBe(verdict)
     expect(card.deadline).toBe(deadline)
   })
 })
@@ -261,13 +264,13 @@ describe(freshnessNote, () => {
     ],
     ['before the as-of date', at('2026-06-01'), undefined],
   ])('%s', (_what, now, expected) => {
-    expect(freshnessNote(asOf, now)).toBe(expected)
+    expect(freshnessNote(asOf, now, en)).toBe(expected)
   })
 })
 
 describe(isCardFigureShown, () => {
   const dataset = validateDataset(makeDataset())
-  const cards = computeGlance(dataset, NOW)
+  const cards = computeGlance(dataset, NOW, en)
   const pledgeCard = cards.find((c) => c.id === 'pledge-soy-12mt')!
   const usCard = cards.find((c) => c.id === 'tariffs-us-on-china')!
 

@@ -11,6 +11,7 @@ import { DEFAULT_FILTERS } from '@/domain/filters'
 import { allFigures } from '../../../fixtures/figures'
 import { computeGlance } from '@/domain/glance/at-a-glance'
 import { VERDICT_META } from '@/domain/glance/verdicts'
+import { en } from '../../../lang'
 
 const dataset = parseDatasetText(readFileSync('data/commitments.json', 'utf8'))
 const at = (iso: string) => Date.parse(iso)
@@ -19,7 +20,7 @@ const at = (iso: string) => Date.parse(iso)
 type Row = [string, string, string[], string]
 
 const byId = (now: number) =>
-  new Map(computeGlance(dataset, now).map((c) => [c.id, c]))
+  new Map(computeGlance(dataset, now, en).map((c) => [c.id, c]))
 
 const figureText = (now: number, id: string) =>
   byId(now)
@@ -80,7 +81,7 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
     ],
   ])('%s: %s', (id, verdict, figures, deadline) => {
     const card = cards.get(id)!
-    expect(VERDICT_META[card.verdict].label).toBe(verdict)
+    expect(en.t(VERDICT_META[card.verdict].label)).toBe(verdict)
     expect(figureText(NOW, id)).toEqual(figures)
     expect(card.deadline).toBe(deadline)
   })
@@ -148,7 +149,7 @@ describe('computeGlance on the shipped dataset, earlier days', () => {
     ],
   ])('%s (%s): %s', (_what, now, id, expected) => {
     const card = byId(at(now)).get(id)!
-    expect(`${VERDICT_META[card.verdict].label}|${card.deadline}`).toBe(
+    expect(`${en.t(VERDICT_META[card.verdict].label)}|${card.deadline}`).toBe(
       expected,
     )
   })
