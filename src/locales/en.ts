@@ -4,5 +4,15 @@
  * `MessageKey` (src/domain/i18n.ts); zh-CN.ts lists the same areas.
  */
 import app from '@/locales/en/app.json'
+import controls from '@/locales/en/controls.json'
+import page from '@/locales/en/page.json'
+import sources from '@/locales/en/sources.json'
+import status from '@/locales/en/status.json'
 
-export const en = { ...app }
+export const en = {
+  ...app,
+  ...controls,
+  ...page,
+  ...sources,
+  ...status,
+}

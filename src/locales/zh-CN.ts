@@ -1,4 +1,14 @@
 /** The Chinese catalogue: the same areas as en.ts (tests/unit/locales/catalogues.test.ts). */
 import app from '@/locales/zh-CN/app.json'
+import controls from '@/locales/zh-CN/controls.json'
+import page from '@/locales/zh-CN/page.json'
+import sources from '@/locales/zh-CN/sources.json'
+import status from '@/locales/zh-CN/status.json'
 
-export const zhCN = { ...app }
+export const zhCN = {
+  ...app,
+  ...controls,
+  ...page,
+  ...sources,
+  ...status,
+}
