@@ -35,7 +35,8 @@ export function SourceItem({ source }: { source: Source }) {
       <span className="sources-list__publisher">
         {sourceBylineIn(source, lang)}
       </span>{' '}
-      — <SourceLink source={source} />{' '}
+      — <SourceLink source={source} />
+      {/* The message brings its own space (English) or none (Chinese). */}
       <span className="muted">
         {richMessage(
           lang,
