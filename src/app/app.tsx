@@ -2,10 +2,10 @@ import type { QueryClient } from '@tanstack/react-query'
 import { lazy, Suspense } from 'react'
 
 import { AppProviders } from '@/app/providers'
+import { DashboardBoundary } from '@/app/dashboard-boundary'
 import { DashboardPage } from '@/app/dashboard-page'
 import { embedFigureId } from '@/domain/embed'
 import type { Locale } from '@/domain/locale'
-import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
 
 /** `/embed/<figure-id>`: one figure for other sites' frames (its own chunk). */
 const EmbedPage = lazy(() =>
@@ -34,7 +34,7 @@ export function App({ queryClient, now, hydrateAt, locale }: AppProps) {
       {...(hydrateAt !== undefined && { hydrateAt })}
       {...(locale && { locale })}
     >
-      <RenderErrorBoundary label="The dashboard">
+      <DashboardBoundary>
         {embed ? (
           <Suspense>
             <EmbedPage figureId={embed} />
@@ -42,7 +42,7 @@ export function App({ queryClient, now, hydrateAt, locale }: AppProps) {
         ) : (
           <DashboardPage />
         )}
-      </RenderErrorBoundary>
+      </DashboardBoundary>
     </AppProviders>
   )
 }

@@ -39,7 +39,8 @@ export function DashboardPage() {
   const query = useDataset(url)
   const [local, setLocal] = useState<LocalDataset | null>(null)
   const hydrated = useHydrated()
-  const { t } = useLang()
+  const lang = useLang()
+  const { t } = lang
   const language = useLanguageSwitch()
   const isCustom = url !== resolveDatasetUrl(BUNDLED_DATASET_URL, pageBaseUri())
 
@@ -72,7 +73,9 @@ export function DashboardPage() {
     <DatasetLoader
       onFile={openFile}
       onUseBundled={useBundled}
-      {...(local && { current: `local file ${local.name}` })}
+      {...(local && {
+        current: t('controls.loader.localFile', { name: local.name }),
+      })}
     />
   )
   let body
@@ -82,8 +85,8 @@ export function DashboardPage() {
     else if (local.status === 'error')
       body = (
         <ErrorState
-          {...describeDatasetError(local.error)}
-          url={`local file ${local.name}`}
+          {...describeDatasetError(local.error, lang)}
+          url={t('controls.loader.localFile', { name: local.name })}
           onRetry={() => setLocal(null)}
           isRetrying={false}
           retryable={false}
@@ -97,7 +100,7 @@ export function DashboardPage() {
   else if (query.isError)
     body = (
       <ErrorState
-        {...describeDatasetError(query.error)}
+        {...describeDatasetError(query.error, lang)}
         onRetry={() => void query.refetch()}
         isRetrying={query.isFetching}
         {...(isCustom && { bundledHref: bundledHref() })}

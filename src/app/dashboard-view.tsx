@@ -6,7 +6,7 @@ import { FigureView } from '@/app/figure-view'
 import { PrintButton, PrintFooter } from '@/app/print-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
-import { type Commodity, COMMODITY_META } from '@/domain/commodities'
+import type { Commodity } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
 import { startOfUtcDay } from '@/domain/dates'
 import { formatAsOfDate } from '@/domain/format'
@@ -15,7 +15,7 @@ import { lazyFigures } from '@/domain/figures'
 import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
 import { computeGlance, isCardFigureShown } from '@/domain/glance/at-a-glance'
 import { freshnessNote } from '@/domain/glance/freshness'
-import { summariseFilters } from '@/domain/filters-summary'
+import { localizeDataset } from '@/domain/localize-dataset'
 import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { useLang } from '@/i18n/lang-context'
@@ -31,6 +31,8 @@ import { GapsPanel } from '@/ui/gaps-panel'
 import { SourcesPanel } from '@/ui/sources-panel'
 import { DroppedRecords } from '@/ui/status/dropped-records'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
+import { filtersSummary } from '@/ui/text/filters-text'
+import { COMMODITY_TEXT } from '@/ui/text/labels'
 
 interface DashboardViewProps {
   dataset: Dataset
@@ -42,8 +44,15 @@ interface DashboardViewProps {
  * switched on after hydration) must not reach sections still hydrating.
  */
 export const DashboardView = memo(function DashboardView({
-  dataset,
+  dataset: validated,
 }: DashboardViewProps) {
+  const lang = useLang()
+  const { t } = lang
+  // The dataset in the reader's language (labels, descriptions, notes).
+  const dataset = useMemo(
+    () => localizeDataset(validated, lang.locale),
+    [validated, lang],
+  )
   const [filters, setFilters] = useDashboardFilters()
   const theme = useColorScheme()
   const now = useNow()
@@ -59,7 +68,6 @@ export const DashboardView = memo(function DashboardView({
     [dataset, shaping, today],
   )
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
-  const lang = useLang()
   const glance = useMemo(
     () => computeGlance(dataset, today, lang),
     [dataset, today, lang],
@@ -90,8 +98,8 @@ export const DashboardView = memo(function DashboardView({
         isFigureShown={(card) => isCardFigureShown(card, filters)}
       />
       <DatasetIntro description={dataset.meta.description} />
-      <section className="controls" aria-label="Filters">
-        <FiltersDisclosure summary={summariseFilters(filters)}>
+      <section className="controls" aria-label={t('controls.filters')}>
+        <FiltersDisclosure summary={filtersSummary(filters, lang)}>
           <CommodityFilter
             value={filters.commodities}
             onChange={(commodities) => setFilters({ ...filters, commodities })}
@@ -121,7 +129,7 @@ export const DashboardView = memo(function DashboardView({
                 )
               }
             >
-              Download full dataset (CSV)
+              {t('controls.fullDataset', { format: 'CSV' })}
             </button>
             <CalendarDownload
               dataset={dataset}
@@ -132,15 +140,14 @@ export const DashboardView = memo(function DashboardView({
         </FiltersDisclosure>
       </section>
       {filters.commodities.length === 0 && (
-        <p className="empty-note">
-          No commodity selected: tick one under “Commodities” to see its
-          figures.
-        </p>
+        <p className="empty-note">{t('page.noCommodity')}</p>
       )}
       {filters.commodities.map((commodity) => (
         <Part
           key={commodity}
-          label={`The ${COMMODITY_META[commodity].label} section`}
+          label={t('page.part.section', {
+            commodity: t(COMMODITY_TEXT[commodity].label),
+          })}
         >
           <CommoditySection
             commodity={commodity}
@@ -153,7 +160,7 @@ export const DashboardView = memo(function DashboardView({
         </Part>
       ))}
       <GapsPanel gaps={dataset.meta.gaps} />
-      <Part label="The sources list">
+      <Part label={t('page.part.sources')}>
         <SourcesPanel sources={sources} />
       </Part>
       <PrintFooter asOfMs={dataset.meta.asOfMs} />
@@ -191,8 +198,9 @@ function CommoditySection({
   onToggleSeries,
   exportContext,
 }: CommoditySectionProps) {
+  const { t } = useLang()
   const figures = figuresOf(commodity)
-  const label = COMMODITY_META[commodity].label
+  const label = t(COMMODITY_TEXT[commodity].label)
   return (
     <section
       className="commodity-section"
@@ -201,11 +209,14 @@ function CommoditySection({
       <h2 id={`section-${commodity}`}>{label}</h2>
       {figures.length === 0 && (
         <p className="empty-note">
-          No {label.toLowerCase()} data in this dataset.
+          {t('page.noData', { label: label.toLowerCase() })}
         </p>
       )}
       {figures.map((figure) => (
-        <Part key={figure.id} label={`The figure “${figure.title}”`}>
+        <Part
+          key={figure.id}
+          label={t('page.part.figure', { title: figure.title })}
+        >
           <FigureView
             figure={figure}
             dataset={dataset}

@@ -28,6 +28,7 @@ import { findFigure } from '@/domain/figures'
 import { parseFilters } from '@/domain/filters'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import '@/styles/embed.css'
 
 /** Posts the content height to the host on load and on every resize. */
@@ -60,6 +61,8 @@ function EmbeddedFigure({
   dataset: Dataset
   figureId: string
 }) {
+  const lang = useLang()
+  const { t } = lang
   const search = useLocationSearch()
   const scheme = useColorScheme()
   const theme = parseEmbedTheme(search) ?? scheme
@@ -71,14 +74,15 @@ function EmbeddedFigure({
   }, [dataset, search, today, figureId])
   const [sizer, width] = useElementWidth<HTMLDivElement>(600)
   useEffect(() => {
-    if (figure) document.title = `${figure.title} — Truce Tracker`
-  }, [figure])
+    if (figure)
+      document.title = t('page.embed.documentTitle', { title: figure.title })
+  }, [figure, t])
   if (!figure)
     return (
       <p role="alert">
-        No figure “{figureId}” in this dataset.{' '}
+        {t('page.embed.noFigure', { id: figureId })}{' '}
         <a href="/" target="_blank" rel="noopener">
-          Open the Truce Tracker
+          {t('page.embed.open')}
         </a>
       </p>
     )
@@ -93,7 +97,10 @@ function EmbeddedFigure({
         ref={sizer}
         className="chart-sizer"
         role="img"
-        aria-label={`Chart: ${figure.title}. ${figure.summary}`}
+        aria-label={t('page.embed.chart', {
+          title: figure.title,
+          summary: figure.summary,
+        })}
       >
         <ChartBody
           figure={figure}
@@ -111,7 +118,7 @@ function EmbeddedFigure({
           target="_blank"
           rel="noopener"
         >
-          Full dashboard: Truce Tracker
+          {t('page.embed.full')}
         </a>
       </figcaption>
     </figure>
@@ -119,6 +126,7 @@ function EmbeddedFigure({
 }
 
 export function EmbedPage({ figureId }: { figureId: string }) {
+  const lang = useLang()
   const query = useDataset(useDatasetUrl())
   const theme = parseEmbedTheme(useLocationSearch())
   const ref = usePostHeight(figureId)
@@ -128,9 +136,9 @@ export function EmbedPage({ figureId }: { figureId: string }) {
   return (
     <main ref={ref} className="embed">
       {query.isPending ? (
-        <p role="status">Loading the figure…</p>
+        <p role="status">{lang.t('page.embed.loading')}</p>
       ) : query.isError ? (
-        <p role="alert">{describeDatasetError(query.error).title}</p>
+        <p role="alert">{describeDatasetError(query.error, lang).title}</p>
       ) : (
         <EmbeddedFigure dataset={query.data} figureId={figureId} />
       )}

@@ -4,6 +4,7 @@ import { figureTableToCsv } from '@/domain/csv'
 import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figure-model'
+import { useLang } from '@/i18n/lang-context'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
 import { ExportMenu, type PngScale } from '@/ui/export-menu'
@@ -33,6 +34,7 @@ export function FigureExport({
   context,
   chartHeight,
 }: FigureExportProps) {
+  const { t } = useLang()
   const name = (format: 'png' | 'svg' | 'csv') =>
     toExportFileName(
       figure.id,
@@ -62,7 +64,15 @@ export function FigureExport({
       onDownloadPng={async (scale) => {
         const png = await makePng(scale)
         downloadBlob(png.blob, name('png'))
-        return `Downloaded ${name('png')} (${png.width} × ${png.height} px${png.scale !== scale ? `, scale reduced to ${png.scale}× to stay under the size limit` : ''}).`
+        const values = {
+          file: name('png'),
+          width: png.width,
+          height: png.height,
+          scale: png.scale,
+        }
+        return png.scale !== scale
+          ? t('controls.export.downloadedPngReduced', values)
+          : t('controls.export.downloadedPng', values)
       }}
       onDownloadSvg={async () => {
         const { svg } = await buildSvg()
@@ -70,7 +80,7 @@ export function FigureExport({
           new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }),
           name('svg'),
         )
-        return `Downloaded ${name('svg')}.`
+        return t('controls.export.downloaded', { file: name('svg') })
       }}
       onDownloadCsv={() => {
         downloadText(
@@ -78,27 +88,33 @@ export function FigureExport({
           name('csv'),
           'text/csv;charset=utf-8',
         )
-        return `Downloaded ${name('csv')} (${figure.table.rows.length} rows, the rows of the table view).`
+        return t('controls.export.downloadedCsv', {
+          file: name('csv'),
+          rows: figure.table.rows.length,
+        })
       }}
       onCopyEmbed={async () => {
         await navigator.clipboard.writeText(
           embedSnippet({
             src: embedUrl(window.location.href, figure.id),
-            title: `${figure.title} (Truce Tracker)`,
+            title: t('controls.export.embedTitle', { title: figure.title }),
             height: chartHeight + EMBED_TEXT_HEIGHT,
           }),
         )
-        return 'Embed code copied: paste it into your page’s HTML.'
+        return t('controls.export.embedCopied')
       }}
       onCopyImage={(scale) => {
         // The blob promise goes to the clipboard inside the click; awaiting first loses the user gesture.
         const png = makePng(scale)
         return copyPngToClipboard(png.then((p) => p.blob)).then(
           async (result) => {
-            if (result.ok) return 'Image copied to the clipboard.'
+            if (result.ok) return t('controls.export.imageCopied')
             const { blob } = await png
             downloadBlob(blob, name('png'))
-            return `Copying images is not possible here (${result.reason}); downloaded ${name('png')} instead.`
+            return t('controls.export.imageDownloadedInstead', {
+              reason: result.reason,
+              file: name('png'),
+            })
           },
         )
       }}

@@ -13,6 +13,7 @@ import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
 
 interface FigureViewProps {
@@ -31,6 +32,7 @@ export const FigureView = memo(function FigureView({
   onToggleSeries,
   exportContext,
 }: FigureViewProps) {
+  const { t } = useLang()
   const actions = (
     <FigureExport
       figure={figure}
@@ -43,20 +45,20 @@ export const FigureView = memo(function FigureView({
   const controls =
     figure.kind === 'tariffs' ? (
       <SeriesToggles
-        label="Tariff layers"
+        label={t('controls.series.tariffLayers')}
         options={figure.seriesOptions}
         onToggle={onToggleSeries}
       />
     ) : figure.kind === 'pauses' ? (
       <SeriesToggles
-        label="Measures"
+        label={t('controls.series.measures')}
         options={figure.seriesOptions}
         onToggle={onToggleSeries}
       />
     ) : figure.kind === 'soybean-progress' &&
       figure.seriesOptions.length > 0 ? (
       <SeriesToggles
-        label="Data sources"
+        label={t('controls.series.dataSources')}
         options={figure.seriesOptions}
         onToggle={onToggleSeries}
       />
@@ -66,7 +68,7 @@ export const FigureView = memo(function FigureView({
     <>
       {figure.kind === 'pauses' && (
         <p className="timeline-focus" aria-live="polite">
-          {focused ?? 'Hover over or tab to a bar for its dates and countdown.'}
+          {focused ?? t('page.focusHint')}
         </p>
       )}
       <EventList markers={markers} />
@@ -98,7 +100,13 @@ export const FigureView = memo(function FigureView({
             interactive
             onFocusWindow={(lane, w) =>
               setFocused(
-                `${lane.label} (${lane.reference}; ${lane.items}): ${w.description}${w.countdown ? ` — ${w.countdown}` : ''}`,
+                t(w.countdown ? 'page.focusCountdown' : 'page.focus', {
+                  label: lane.label,
+                  reference: lane.reference,
+                  items: lane.items,
+                  description: w.description,
+                  countdown: w.countdown ?? '',
+                }),
               )
             }
           />

@@ -9,7 +9,7 @@ import { useEffect, useState, useSyncExternalStore } from 'react'
 
 import { datasetKeys } from '@/data/dataset-queries'
 import { isDatasetUpdate, savedDatasetDate } from '@/data/offline-cache'
-import { formatLongDate } from '@/domain/format'
+import { useLang } from '@/i18n/lang-context'
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange)
@@ -28,6 +28,7 @@ const useOnline = () =>
   )
 
 export function OfflineStatus({ bundledUrl }: { bundledUrl: string }) {
+  const lang = useLang()
   const online = useOnline()
   const queryClient = useQueryClient()
   const [savedOn, setSavedOn] = useState<number | undefined>()
@@ -73,13 +74,13 @@ export function OfflineStatus({ bundledUrl }: { bundledUrl: string }) {
   if (!online && savedOn !== undefined)
     return (
       <p className="offline-status" role="status">
-        Offline — showing the data saved on {formatLongDate(savedOn)}.
+        {lang.t('page.offline', { date: lang.date(savedOn) })}
       </p>
     )
   if (updated)
     return (
       <p className="offline-status" role="status">
-        A newer dataset arrived: the figures now show it.
+        {lang.t('page.updated')}
       </p>
     )
   return null

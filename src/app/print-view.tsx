@@ -4,9 +4,12 @@ import { flushSync } from 'react-dom'
 
 import { drawAllCharts, onDrawAll } from '@/charts/draw-all'
 import { formatAsOfDate } from '@/domain/format'
+import { useLang } from '@/i18n/lang-context'
+import { richMessage } from '@/ui/text/rich-message'
 
 /** Draws every chart, then opens the browser's print dialog. */
 export function PrintButton() {
+  const { t } = useLang()
   return (
     <button
       type="button"
@@ -15,7 +18,7 @@ export function PrintButton() {
         window.print()
       }}
     >
-      Print
+      {t('controls.print')}
     </button>
   )
 }
@@ -26,6 +29,7 @@ export function PrintButton() {
  * the filters in force.
  */
 export function PrintFooter({ asOfMs }: { asOfMs: number }) {
+  const lang = useLang()
   const [url, setUrl] = useState<string | null>(null)
   useEffect(
     () => onDrawAll(() => flushSync(() => setUrl(window.location.href))),
@@ -35,12 +39,11 @@ export function PrintFooter({ asOfMs }: { asOfMs: number }) {
   return (
     <footer className="print-only print-footer">
       <p>
-        Printed from <span className="break">{url}</span>
+        {richMessage(lang, 'page.print.from', {
+          url: <span className="break">{url}</span>,
+        })}
       </p>
-      <p>
-        Data as of {formatAsOfDate(asOfMs)}. Every figure names its sources; the
-        full list with links is under “Sources”.
-      </p>
+      <p>{lang.t('page.print.asOf', { date: formatAsOfDate(asOfMs) })}</p>
     </footer>
   )
 }

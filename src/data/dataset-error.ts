@@ -1,4 +1,5 @@
 /** Everything that can go wrong between a dataset URL and a validated dataset. */
+import type { Lang, MessageKey, MessageValues } from '@/domain/i18n'
 
 /** One thing wrong with a dataset, located by its JSON path. */
 export interface DatasetProblem {
@@ -29,6 +30,18 @@ export const DATASET_ERROR_KINDS = [
 ] as const
 export type DatasetErrorKind = (typeof DATASET_ERROR_KINDS)[number]
 
+/**
+ * What an error says to the reader, as a catalogue message: the error's
+ * `message` is the English text (logs, tests); the error state shows this in
+ * the reader's language.
+ */
+export interface ErrorText {
+  key: MessageKey
+  values?: MessageValues
+  /** Set when the lenient loader dropped records before failing: "(after dropping 3 invalid records)". */
+  afterDropping?: number
+}
+
 /** Kinds where trying again may help; the error state offers Retry for these. */
 const RETRYABLE: ReadonlySet<DatasetErrorKind> = new Set([
   'network',
@@ -43,6 +56,7 @@ export class DatasetError extends Error {
   readonly problems: readonly DatasetProblem[]
   readonly status: number | undefined
   readonly url: string | undefined
+  readonly text: ErrorText | undefined
 
   constructor(
     kind: DatasetErrorKind,
@@ -51,6 +65,7 @@ export class DatasetError extends Error {
       problems?: readonly DatasetProblem[]
       status?: number
       url?: string
+      text?: ErrorText
     } = {},
   ) {
     super(message)
@@ -59,6 +74,7 @@ export class DatasetError extends Error {
     this.problems = options.problems ?? []
     this.status = options.status
     this.url = options.url
+    this.text = options.text
   }
 
   get retryable(): boolean {
@@ -83,15 +99,25 @@ export function formatProblem(problem: DatasetProblem): string {
     : `${problem.path}: ${problem.message}`
 }
 
-const TITLES: Record<DatasetErrorKind, string> = {
-  network: 'The dataset could not be reached',
-  timeout: 'The dataset took too long to load',
-  http: 'The dataset server returned an error',
-  'content-type': 'That URL is not a JSON dataset',
-  'too-large': 'The dataset is too large',
-  json: 'The dataset is not valid JSON',
-  schema: 'The dataset has problems',
-  semantic: 'The dataset contradicts itself',
+const TITLES = {
+  network: 'status.error.title.network',
+  timeout: 'status.error.title.timeout',
+  http: 'status.error.title.http',
+  'content-type': 'status.error.title.contentType',
+  'too-large': 'status.error.title.tooLarge',
+  json: 'status.error.title.json',
+  schema: 'status.error.title.schema',
+  semantic: 'status.error.title.semantic',
+} as const satisfies Record<DatasetErrorKind, MessageKey>
+
+/** What the error says, in the reader's language; an error without `text` keeps its own words. */
+function messageOf(error: DatasetError, lang: Lang): string {
+  if (error.text === undefined) return error.message
+  const { key, values, afterDropping } = error.text
+  const message = lang.t(key, values)
+  return afterDropping === undefined
+    ? message
+    : lang.t('status.error.afterDropping', { message, count: afterDropping })
 }
 
 /** At most this many problems are listed; the rest are counted. */
@@ -108,19 +134,27 @@ export interface ErrorDescription {
   url?: string
 }
 
-/** Any error from the load pipeline → what to tell the user. Never exposes a stack. */
-export function describeDatasetError(error: unknown): ErrorDescription {
+/**
+ * Any error from the load pipeline → what to tell the user, in `lang`. Never
+ * exposes a stack. The problem lines (`path: message`, from validation) are
+ * technical and stay as written.
+ */
+export function describeDatasetError(
+  error: unknown,
+  lang: Lang,
+): ErrorDescription {
   if (!(error instanceof DatasetError))
     return {
-      title: 'The dataset could not be loaded',
-      message: 'Something unexpected went wrong while loading the dataset.',
+      title: lang.t('status.error.title.unknown'),
+      message: lang.t('status.error.unknown'),
       problems: [],
       totalProblems: 0,
       retryable: true,
     }
   return {
-    title: TITLES[error.kind],
-    message: error.message,
+    // 'JSON' is a format's name: the same in every language.
+    title: lang.t(TITLES[error.kind], { format: 'JSON' }),
+    message: messageOf(error, lang),
     problems: error.problems.slice(0, MAX_LISTED_PROBLEMS).map(formatProblem),
     totalProblems: error.problems.length,
     retryable: error.retryable,

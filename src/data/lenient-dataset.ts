@@ -123,7 +123,13 @@ export function validateDatasetLenient(json: unknown): Dataset {
       throw new DatasetError(
         error.kind,
         `More than ${MAX_DROPPED_RECORDS} records are invalid, too many to show the rest`,
-        { problems: error.problems },
+        {
+          problems: error.problems,
+          text: {
+            key: 'status.error.tooManyInvalid',
+            values: { max: MAX_DROPPED_RECORDS },
+          },
+        },
       )
     for (const g of paths)
       dropped.push({
@@ -142,6 +148,7 @@ export function validateDatasetLenient(json: unknown): Dataset {
   throw new DatasetError(
     'semantic',
     'The dataset could not be repaired by dropping invalid records',
+    { text: { key: 'status.error.unrepairable' } },
   )
 }
 
@@ -157,6 +164,9 @@ function withDropped(
         ...error.problems,
         ...dropped.map((d) => ({ path: '', message: `dropped ${d.record}` })),
       ],
+      ...(error.text && {
+        text: { ...error.text, afterDropping: dropped.length },
+      }),
     },
   )
 }

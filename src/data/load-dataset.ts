@@ -31,35 +31,60 @@ export async function loadDataset(
       throw new DatasetError(
         'timeout',
         `The dataset server did not answer within ${timeoutMs / 1000} s`,
-        { url },
+        {
+          url,
+          text: {
+            key: 'status.error.noAnswer',
+            values: { seconds: timeoutMs / 1000 },
+          },
+        },
       )
     if (signal?.aborted) throw error
     throw new DatasetError(
       'network',
       'The dataset could not be fetched: the network failed or the server does not allow this site to read it (CORS)',
-      { url },
+      { url, text: { key: 'status.error.network' } },
     )
   }
-  if (!response.ok)
-    throw new DatasetError(
-      'http',
-      `The dataset server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-      { status: response.status, url },
-    )
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`
+    throw new DatasetError('http', `The dataset server answered ${status}`, {
+      status: response.status,
+      url,
+      text: { key: 'status.error.http', values: { status } },
+    })
+  }
   const contentType = response.headers.get('content-type')
-  if (!isJsonContentType(contentType))
+  if (!isJsonContentType(contentType)) {
+    const type = contentType?.split(';')[0]
     throw new DatasetError(
       'content-type',
-      `The server sent ${contentType?.split(';')[0] ?? 'an untyped answer'} instead of JSON: is the URL right?`,
-      { url },
+      `The server sent ${type ?? 'an untyped answer'} instead of JSON: is the URL right?`,
+      {
+        url,
+        text:
+          type === undefined
+            ? { key: 'status.error.untyped', values: { format: 'JSON' } }
+            : {
+                key: 'status.error.contentType',
+                values: { type, format: 'JSON' },
+              },
+      },
     )
+  }
   const length = Number(response.headers.get('content-length'))
-  if (Number.isFinite(length) && length > MAX_DATASET_BYTES)
+  if (Number.isFinite(length) && length > MAX_DATASET_BYTES) {
+    const size = (length / 1024 / 1024).toFixed(1)
+    const limit = MAX_DATASET_BYTES / 1024 / 1024
     throw new DatasetError(
       'too-large',
-      `The dataset is ${(length / 1024 / 1024).toFixed(1)} MB, over the ${MAX_DATASET_BYTES / 1024 / 1024} MB limit`,
-      { url },
+      `The dataset is ${size} MB, over the ${limit} MB limit`,
+      {
+        url,
+        text: { key: 'status.error.datasetTooLarge', values: { size, limit } },
+      },
     )
+  }
   let text: string
   try {
     text = await response.text()
@@ -68,7 +93,13 @@ export async function loadDataset(
       throw new DatasetError(
         'timeout',
         `The dataset did not finish downloading within ${timeoutMs / 1000} s`,
-        { url },
+        {
+          url,
+          text: {
+            key: 'status.error.notDownloaded',
+            values: { seconds: timeoutMs / 1000 },
+          },
+        },
       )
     throw error
   }

@@ -72,13 +72,17 @@ export function validateDataset(json: unknown): Dataset {
     throw new DatasetError(
       'schema',
       'The dataset does not match the expected format',
-      { problems: parsed.error.issues.map((i) => toProblem(i, json)) },
+      {
+        problems: parsed.error.issues.map((i) => toProblem(i, json)),
+        text: { key: 'status.error.schema' },
+      },
     )
   }
   const problems = checkSemantics(parsed.data)
   if (problems.length > 0) {
     throw new DatasetError('semantic', 'The dataset contradicts itself', {
       problems,
+      text: { key: 'status.error.semantic' },
     })
   }
   return toDataset(parsed.data)
@@ -111,9 +115,17 @@ export function parseDatasetText(
     throw new DatasetError(
       'too-large',
       `The dataset is larger than the ${MAX_DATASET_BYTES / 1024 / 1024} MB limit`,
+      {
+        text: {
+          key: 'status.error.textTooLarge',
+          values: { limit: MAX_DATASET_BYTES / 1024 / 1024 },
+        },
+      },
     )
   if (text.trim() === '')
-    throw new DatasetError('json', 'The dataset file is empty')
+    throw new DatasetError('json', 'The dataset file is empty', {
+      text: { key: 'status.error.empty' },
+    })
   let json: unknown
   try {
     // A UTF-8 byte-order mark (common from Windows editors) is not an error.
@@ -121,6 +133,7 @@ export function parseDatasetText(
   } catch (error) {
     throw new DatasetError('json', 'The dataset is not valid JSON', {
       problems: [{ path: '', message: describeJsonError(text, error) }],
+      text: { key: 'status.error.notJson', values: { format: 'JSON' } },
     })
   }
   try {
@@ -128,7 +141,11 @@ export function parseDatasetText(
   } catch (error) {
     // Pathologically deep nesting can exhaust the stack while copying or checking.
     if (error instanceof RangeError)
-      throw new DatasetError('json', 'The dataset is nested too deeply to read')
+      throw new DatasetError(
+        'json',
+        'The dataset is nested too deeply to read',
+        { text: { key: 'status.error.tooDeep' } },
+      )
     throw error
   }
 }

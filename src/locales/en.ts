@@ -4,6 +4,17 @@
  * `MessageKey` (src/domain/i18n.ts); zh-CN.ts lists the same areas.
  */
 import app from '@/locales/en/app.json'
+import controls from '@/locales/en/controls.json'
 import glance from '@/locales/en/glance.json'
+import page from '@/locales/en/page.json'
+import sources from '@/locales/en/sources.json'
+import status from '@/locales/en/status.json'
 
-export const en = { ...app, ...glance }
+export const en = {
+  ...app,
+  ...controls,
+  ...glance,
+  ...page,
+  ...sources,
+  ...status,
+}

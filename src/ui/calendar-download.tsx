@@ -1,5 +1,6 @@
 import type { Commodity } from '@/domain/commodities'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import { downloadText } from '@/lib/download-file'
 
 interface CalendarDownloadProps {
@@ -17,6 +18,7 @@ export function CalendarDownload({
   dataset,
   commodities,
 }: CalendarDownloadProps) {
+  const lang = useLang()
   return (
     <button
       type="button"
@@ -32,7 +34,7 @@ export function CalendarDownload({
         )
       }}
     >
-      Add the deadlines to your calendar (.ics)
+      {lang.t('controls.calendar', { format: '.ics' })}
     </button>
   )
 }

@@ -1,5 +1,8 @@
 import { type DragEvent, useId, useState } from 'react'
 
+import { useLang } from '@/i18n/lang-context'
+import { richMessage } from '@/ui/text/rich-message'
+
 interface DatasetLoaderProps {
   onFile: (file: File) => void
   /** Name of the local file in use, if any. */
@@ -13,6 +16,8 @@ export function DatasetLoader({
   current,
   onUseBundled,
 }: DatasetLoaderProps) {
+  const lang = useLang()
+  const { t } = lang
   const inputId = useId()
   const [dragging, setDragging] = useState(false)
   const [dropError, setDropError] = useState<string | null>(null)
@@ -20,14 +25,17 @@ export function DatasetLoader({
     e.preventDefault()
     setDragging(false)
     const file = e.dataTransfer.files[0]
-    if (!file) return setDropError('Nothing was dropped: drop a .json file.')
+    if (!file)
+      return setDropError(
+        t('controls.loader.nothingDropped', { format: '.json' }),
+      )
     setDropError(null)
     onFile(file)
   }
   return (
     <section
       className={`dataset-loader${dragging ? ' dataset-loader--dragging' : ''}`}
-      aria-label="Load your own dataset"
+      aria-label={t('controls.loader.region')}
       onDragOver={(e) => {
         e.preventDefault()
         setDragging(true)
@@ -35,7 +43,9 @@ export function DatasetLoader({
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
     >
-      <label htmlFor={inputId}>Load your own dataset (JSON file)</label>{' '}
+      <label htmlFor={inputId}>
+        {t('controls.loader.label', { format: 'JSON' })}
+      </label>{' '}
       <input
         id={inputId}
         type="file"
@@ -46,14 +56,14 @@ export function DatasetLoader({
           e.target.value = ''
         }}
       />{' '}
-      <span className="muted">
-        or drop it here. Nothing is uploaded: the file is read in your browser.
-      </span>
+      <span className="muted">{t('controls.loader.drop')}</span>
       {current !== undefined && (
         <p>
-          Showing <strong className="break">{current}</strong>.{' '}
+          {richMessage(lang, 'controls.loader.showing', {
+            name: <strong className="break">{current}</strong>,
+          })}{' '}
           <button type="button" onClick={onUseBundled}>
-            Back to the bundled dataset
+            {t('controls.loader.back')}
           </button>
         </p>
       )}

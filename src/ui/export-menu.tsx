@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 
+import { useLang } from '@/i18n/lang-context'
 import { copyTextToClipboard } from '@/lib/clipboard'
 import { LinkFallback } from '@/ui/link-fallback'
 import { usePopover } from '@/ui/use-popover'
@@ -41,32 +42,37 @@ export function ExportMenu({
   onPrepare,
   linkUrl,
 }: ExportMenuProps) {
+  const { t } = useLang()
   const panelId = useId()
   const { open, setOpen, rootRef, buttonRef, panelRef } = usePopover()
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null)
   const [scale, setScale] = useState<PngScale>(2)
   const [status, setStatus] = useState<Status>({ kind: 'idle' })
-  const run = (what: string, start: () => Promise<string> | string) => {
-    setStatus({ kind: 'busy', what })
+  const failed = (task: string, error: unknown) =>
+    setStatus({
+      kind: 'error',
+      text: t('controls.export.failed', {
+        task,
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    })
+  /** `task`: what runs, in the reader's language ("PNG export" · "导出PNG"). */
+  const run = (task: string, start: () => Promise<string> | string) => {
+    setStatus({ kind: 'busy', what: task })
     let result: Promise<string> | string
     try {
       result = start()
     } catch (error) {
-      setStatus({
-        kind: 'error',
-        text: `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
-      })
+      failed(task, error)
       return
     }
     Promise.resolve(result).then(
       (text) => setStatus({ kind: 'done', text }),
-      (error: unknown) =>
-        setStatus({
-          kind: 'error',
-          text: `${what} failed: ${error instanceof Error ? error.message : String(error)}`,
-        }),
+      (error: unknown) => failed(task, error),
     )
   }
+  const exportTask = (format: string) =>
+    t('controls.export.task.export', { format })
   const busy = status.kind === 'busy'
   return (
     <div className="export-menu" ref={rootRef}>
@@ -82,7 +88,7 @@ export function ExportMenu({
           setOpen(!open)
         }}
       >
-        Export
+        {t('controls.export.button')}
       </button>
       <div
         ref={panelRef}
@@ -91,7 +97,7 @@ export function ExportMenu({
         hidden={!open}
       >
         <fieldset className="export-menu__scale">
-          <legend>PNG size</legend>
+          <legend>{t('controls.export.size')}</legend>
           {PNG_SCALES.map((s) => (
             <label key={s} className="check">
               <input
@@ -103,7 +109,7 @@ export function ExportMenu({
                   onPrepare?.(s)
                 }}
               />
-              {s}×
+              {t('controls.export.scale', { scale: s })}
             </label>
           ))}
         </fieldset>
@@ -111,38 +117,42 @@ export function ExportMenu({
           <button
             type="button"
             disabled={busy}
-            onClick={() => run('PNG export', () => onDownloadPng(scale))}
+            onClick={() => run(exportTask('PNG'), () => onDownloadPng(scale))}
           >
-            Download PNG
+            {t('controls.export.download', { format: 'PNG' })}
           </button>
           <button
             type="button"
             disabled={busy}
-            onClick={() => run('SVG export', onDownloadSvg)}
+            onClick={() => run(exportTask('SVG'), onDownloadSvg)}
           >
-            Download SVG
+            {t('controls.export.download', { format: 'SVG' })}
           </button>
           <button
             type="button"
             disabled={busy}
-            onClick={() => run('CSV export', onDownloadCsv)}
+            onClick={() => run(exportTask('CSV'), onDownloadCsv)}
           >
-            Download CSV
+            {t('controls.export.download', { format: 'CSV' })}
           </button>
           <button
             type="button"
             disabled={busy}
-            onClick={() => run('Copy', () => onCopyImage(scale))}
+            onClick={() =>
+              run(t('controls.export.task.copyImage'), () => onCopyImage(scale))
+            }
           >
-            Copy image
+            {t('controls.export.copyImage')}
           </button>
           {onCopyEmbed && (
             <button
               type="button"
               disabled={busy}
-              onClick={() => run('Copying the embed code', onCopyEmbed)}
+              onClick={() =>
+                run(t('controls.export.task.copyEmbed'), onCopyEmbed)
+              }
             >
-              Copy embed code
+              {t('controls.export.copyEmbed')}
             </button>
           )}
           {linkUrl && (
@@ -152,23 +162,27 @@ export function ExportMenu({
               onClick={() => {
                 const url = linkUrl()
                 setFallbackUrl(null)
-                run('Copy link', () =>
+                run(t('controls.export.task.copyLink'), () =>
                   copyTextToClipboard(url).then((result) => {
-                    if (result.ok) return 'Link to this view copied.'
+                    if (result.ok) return t('controls.export.linkCopied')
                     setFallbackUrl(url)
-                    throw new Error(`${result.reason}; select it below`)
+                    throw new Error(
+                      t('controls.export.linkDenied', {
+                        reason: result.reason,
+                      }),
+                    )
                   }),
                 )
               }}
             >
-              Copy link
+              {t('controls.export.copyLink')}
             </button>
           )}
         </div>
         {fallbackUrl !== null && <LinkFallback url={fallbackUrl} />}
         <p role="status" className="export-menu__status">
           {status.kind === 'busy'
-            ? `${status.what}…`
+            ? t('controls.export.busy', { task: status.what })
             : status.kind === 'done'
               ? status.text
               : ''}

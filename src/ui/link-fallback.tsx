@@ -1,7 +1,10 @@
 import { useEffect, useId, useRef } from 'react'
 
+import { useLang } from '@/i18n/lang-context'
+
 /** Shown when the clipboard is denied: the link, selected, ready to copy by hand. */
 export function LinkFallback({ url }: { url: string }) {
+  const { t } = useLang()
   const id = useId()
   const ref = useRef<HTMLInputElement>(null)
   useEffect(() => {
@@ -10,7 +13,7 @@ export function LinkFallback({ url }: { url: string }) {
   }, [url])
   return (
     <div className="link-fallback">
-      <label htmlFor={id}>Copy this link by hand</label>
+      <label htmlFor={id}>{t('controls.export.linkByHand')}</label>
       <input
         ref={ref}
         id={id}

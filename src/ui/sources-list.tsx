@@ -1,24 +1,21 @@
 import { useId, useState } from 'react'
 
-import {
-  countByKind,
-  filterByKind,
-  sourceByline,
-  sourceDate,
-  sourceKindLabel,
-  sourceTitle,
-} from '@/domain/source-kind'
+import { countByKind, filterByKind } from '@/domain/source-kind'
 import type { Source } from '@/domain/types'
 import { isSafeHttpUrl } from '@/domain/urls'
+import { SOURCE_KINDS, type SourceKind } from '@/domain/vocabulary'
+import { useLang } from '@/i18n/lang-context'
+import { SOURCE_KIND_TEXT } from '@/ui/text/labels'
+import { richMessage } from '@/ui/text/rich-message'
 import {
-  SOURCE_KIND_META,
-  SOURCE_KINDS,
-  type SourceKind,
-} from '@/domain/vocabulary'
+  sourceBylineIn,
+  sourceDateIn,
+  sourceTitleIn,
+} from '@/ui/text/source-text'
 
 /** A source's title as a link when its URL is http(s), else as plain text with the URL shown. */
 export function SourceLink({ source }: { source: Source }) {
-  const title = sourceTitle(source)
+  const title = sourceTitleIn(source, useLang())
   return isSafeHttpUrl(source.url) ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer">
       {title}
@@ -32,13 +29,27 @@ export function SourceLink({ source }: { source: Source }) {
 
 /** One source: who (with the original outlet of a copy), title, date and kind, as text. */
 export function SourceItem({ source }: { source: Source }) {
+  const lang = useLang()
   return (
     <li id={`source-${source.id}`}>
-      <span className="sources-list__publisher">{sourceByline(source)}</span> —{' '}
-      <SourceLink source={source} />{' '}
+      <span className="sources-list__publisher">
+        {sourceBylineIn(source, lang)}
+      </span>{' '}
+      — <SourceLink source={source} />
+      {/* The message brings its own space (English) or none (Chinese). */}
       <span className="muted">
-        ({sourceDate(source)};{' '}
-        <span className="source-kind">{sourceKindLabel(source.kind)}</span>)
+        {richMessage(
+          lang,
+          'sources.itemMeta',
+          {
+            kind: (
+              <span className="source-kind">
+                {lang.t(SOURCE_KIND_TEXT[source.kind].label)}
+              </span>
+            ),
+          },
+          { date: sourceDateIn(source, lang) },
+        )}
       </span>
     </li>
   )
@@ -50,6 +61,7 @@ interface SourcesListProps {
 
 /** Every source, with the count of each kind and a filter by kind (all shown at first). */
 export function SourcesList({ sources }: SourcesListProps) {
+  const { t } = useLang()
   const [kinds, setKinds] = useState<ReadonlySet<SourceKind>>(
     () => new Set(SOURCE_KINDS),
   )
@@ -65,33 +77,38 @@ export function SourcesList({ sources }: SourcesListProps) {
     })
   return (
     <section id="sources" aria-labelledby="sources-heading" className="panel">
-      <h2 id="sources-heading">Sources ({sources.length})</h2>
+      <h2 id="sources-heading">
+        {t('sources.heading', { count: sources.length })}
+      </h2>
       <fieldset className="sources-filter" aria-describedby={statusId}>
-        <legend>Show sources of kind</legend>
+        <legend>{t('sources.filterLegend')}</legend>
         {SOURCE_KINDS.map((kind) => (
-          <label key={kind} title={SOURCE_KIND_META[kind].definition}>
+          <label key={kind} title={t(SOURCE_KIND_TEXT[kind].definition)}>
             <input
               type="checkbox"
               checked={kinds.has(kind)}
               onChange={(e) => toggle(kind, e.currentTarget.checked)}
             />{' '}
-            {sourceKindLabel(kind)} ({counts[kind]})
+            {t('sources.kindCount', {
+              kind: t(SOURCE_KIND_TEXT[kind].label),
+              count: counts[kind],
+            })}
           </label>
         ))}
       </fieldset>
       <details className="sources-kinds">
-        <summary>What the kinds mean</summary>
+        <summary>{t('sources.kindsMeaning')}</summary>
         <dl>
           {SOURCE_KINDS.map((kind) => (
             <div key={kind}>
-              <dt>{sourceKindLabel(kind)}</dt>
-              <dd>{SOURCE_KIND_META[kind].definition}</dd>
+              <dt>{t(SOURCE_KIND_TEXT[kind].label)}</dt>
+              <dd>{t(SOURCE_KIND_TEXT[kind].definition)}</dd>
             </div>
           ))}
         </dl>
       </details>
       <p id={statusId} role="status" className="muted">
-        Showing {shown.length} of {sources.length} sources.
+        {t('sources.showing', { shown: shown.length, total: sources.length })}
       </p>
       <ol className="sources-list">
         {shown.map((source) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 
 import type { Source } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import { SourcesList } from '@/ui/sources-list'
 
 /**
@@ -10,6 +11,7 @@ import { SourcesList } from '@/ui/sources-list'
  * phone) and a button to hide it again. Focus follows the toggle.
  */
 export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
+  const { t } = useLang()
   const [open, setOpen] = useState(false)
   const ref = useRef<HTMLDivElement>(null)
   const moved = useRef(false)
@@ -31,7 +33,7 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
         <>
           <SourcesList sources={sources} />
           <button type="button" aria-expanded="true" onClick={toggle}>
-            Hide the sources list
+            {t('sources.hide')}
           </button>
         </>
       ) : (
@@ -40,9 +42,11 @@ export function SourcesPanel({ sources }: { sources: readonly Source[] }) {
           aria-labelledby="sources-heading"
           className="panel"
         >
-          <h2 id="sources-heading">Sources ({sources.length})</h2>
+          <h2 id="sources-heading">
+            {t('sources.heading', { count: sources.length })}
+          </h2>
           <button type="button" aria-expanded="false" onClick={toggle}>
-            Show all {sources.length} sources
+            {t('sources.showAll', { count: sources.length })}
           </button>
         </section>
       )}

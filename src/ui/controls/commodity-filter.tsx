@@ -1,8 +1,6 @@
-import {
-  COMMODITIES,
-  COMMODITY_META,
-  type Commodity,
-} from '@/domain/commodities'
+import { COMMODITIES, type Commodity } from '@/domain/commodities'
+import { useLang } from '@/i18n/lang-context'
+import { COMMODITY_TEXT } from '@/ui/text/labels'
 
 interface CommodityFilterProps {
   value: readonly Commodity[]
@@ -11,11 +9,16 @@ interface CommodityFilterProps {
 
 /** Checkboxes in a group named "Commodities"; unchecking hides that commodity's figures. */
 export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
+  const { t } = useLang()
   return (
     <fieldset className="control-group">
-      <legend>Commodities</legend>
+      <legend>{t('controls.commodities')}</legend>
       {COMMODITIES.map((c) => (
-        <label key={c} className="check" title={COMMODITY_META[c].description}>
+        <label
+          key={c}
+          className="check"
+          title={t(COMMODITY_TEXT[c].description)}
+        >
           <input
             type="checkbox"
             name="commodities"
@@ -29,7 +32,7 @@ export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
               )
             }
           />
-          {COMMODITY_META[c].label}
+          {t(COMMODITY_TEXT[c].label)}
         </label>
       ))}
     </fieldset>

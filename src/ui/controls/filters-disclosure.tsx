@@ -1,5 +1,7 @@
 import { type ReactNode, useEffect, useRef } from 'react'
 
+import { useLang } from '@/i18n/lang-context'
+
 /** Phones: the filters start closed, behind one "Filters" line. */
 const PHONE = '(max-width: 600px)'
 
@@ -18,6 +20,7 @@ export function FiltersDisclosure({
   summary,
   children,
 }: FiltersDisclosureProps) {
+  const { t } = useLang()
   const ref = useRef<HTMLDetailsElement>(null)
   // The DOM, not React state, owns open/closed: React re-renders pass the
   // same `open` and never reopen what the reader (or a phone) closed.
@@ -28,7 +31,7 @@ export function FiltersDisclosure({
   return (
     <details ref={ref} className="filters" open>
       <summary>
-        <span className="filters__label">Filters</span>{' '}
+        <span className="filters__label">{t('controls.filters')}</span>{' '}
         <span className="filters__summary">{summary}</span>
       </summary>
       <div className="filters__toolbar">{children}</div>

@@ -8,6 +8,8 @@ import {
   RANGE_PRESETS,
 } from '@/domain/date-range'
 import { formatIsoDate, parseIsoDate } from '@/domain/dates'
+import { useLang } from '@/i18n/lang-context'
+import { PRESET_LABEL } from '@/ui/text/labels'
 
 interface RangeControlProps {
   value: DateRange
@@ -16,6 +18,7 @@ interface RangeControlProps {
 
 /** Shared date range: presets plus start/end date inputs; an invalid entry explains itself and changes nothing. */
 export function RangeControl({ value, onChange }: RangeControlProps) {
+  const { t } = useLang()
   const active = matchPreset(value)
   const [error, setError] = useState<string | null>(null)
   const commit = (which: 'from' | 'to', text: string) => {
@@ -23,21 +26,32 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
     const next = { ...value, [which === 'from' ? 'fromMs' : 'toMs']: ms }
     if (ms === undefined)
       return setError(
-        `${which === 'from' ? 'Start' : 'End'} must be a date (YYYY-MM-DD).`,
+        t(
+          which === 'from'
+            ? 'controls.range.startNotDate'
+            : 'controls.range.endNotDate',
+          { format: 'YYYY-MM-DD' },
+        ),
       )
-    if (next.fromMs >= next.toMs)
-      return setError('The start must be before the end.')
+    if (next.fromMs >= next.toMs) return setError(t('controls.range.reversed'))
     if (next.fromMs < RANGE_LIMITS.fromMs || next.toMs > RANGE_LIMITS.toMs)
       return setError(
-        `Dates must fall between ${formatIsoDate(RANGE_LIMITS.fromMs)} and ${formatIsoDate(RANGE_LIMITS.toMs)}.`,
+        t('controls.range.outOfLimits', {
+          from: formatIsoDate(RANGE_LIMITS.fromMs),
+          to: formatIsoDate(RANGE_LIMITS.toMs),
+        }),
       )
     setError(null)
     onChange(next)
   }
   return (
     <fieldset className="control-group">
-      <legend>Date range</legend>
-      <div className="preset-row" role="group" aria-label="Date range presets">
+      <legend>{t('controls.range.legend')}</legend>
+      <div
+        className="preset-row"
+        role="group"
+        aria-label={t('controls.range.presets')}
+      >
         {RANGE_PRESETS.map((p) => (
           <button
             key={p.id}
@@ -45,13 +59,13 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
             aria-pressed={active === p.id}
             onClick={() => (setError(null), onChange(presetRange(p.id)))}
           >
-            {p.label}
+            {t(PRESET_LABEL[p.id])}
           </button>
         ))}
       </div>
       <div className="date-inputs">
         <label>
-          Start{' '}
+          {t('controls.range.start')}{' '}
           <input
             type="date"
             name="from"
@@ -63,7 +77,7 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
           />
         </label>
         <label>
-          End{' '}
+          {t('controls.range.end')}{' '}
           <input
             type="date"
             name="to"

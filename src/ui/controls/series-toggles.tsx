@@ -1,3 +1,5 @@
+import { useLang } from '@/i18n/lang-context'
+
 interface SeriesTogglesProps {
   /** Group name, e.g. "Tariff layers" or "Soybean data sources". */
   label: string
@@ -11,11 +13,16 @@ export function SeriesToggles({
   options,
   onToggle,
 }: SeriesTogglesProps) {
+  const { t } = useLang()
   const shown = options.filter((o) => o.visible).length
   return (
     <details className="series-toggles">
       <summary>
-        {label} ({shown} of {options.length} shown)
+        {t('controls.series.summary', {
+          label,
+          shown,
+          total: options.length,
+        })}
       </summary>
       <fieldset>
         <legend className="visually-hidden">{label}</legend>

@@ -1,5 +1,6 @@
 import { type DirectionFilter, DIRECTION_FILTERS } from '@/domain/filters'
-import { DIRECTION_META } from '@/domain/vocabulary'
+import { useLang } from '@/i18n/lang-context'
+import { DIRECTION_LABEL } from '@/ui/text/labels'
 
 interface TariffOptionsProps {
   direction: DirectionFilter
@@ -8,23 +9,18 @@ interface TariffOptionsProps {
   onShowAverages: (next: boolean) => void
 }
 
-const LABELS: Record<DirectionFilter, string> = {
-  both: 'Both directions',
-  'us-on-china': DIRECTION_META['us-on-china'].label,
-  'china-on-us': DIRECTION_META['china-on-us'].label,
-}
-
 export function TariffOptions({
   direction,
   showAverages,
   onDirection,
   onShowAverages,
 }: TariffOptionsProps) {
+  const { t } = useLang()
   return (
     <fieldset className="control-group">
-      <legend>Tariff options</legend>
+      <legend>{t('controls.tariff.legend')}</legend>
       <label>
-        Direction{' '}
+        {t('controls.tariff.direction')}{' '}
         <select
           name="direction"
           value={direction}
@@ -32,7 +28,7 @@ export function TariffOptions({
         >
           {DIRECTION_FILTERS.map((d) => (
             <option key={d} value={d}>
-              {LABELS[d]}
+              {t(DIRECTION_LABEL[d])}
             </option>
           ))}
         </select>
@@ -44,7 +40,7 @@ export function TariffOptions({
           checked={showAverages}
           onChange={(e) => onShowAverages(e.target.checked)}
         />
-        Show average-rate estimates (methods differ)
+        {t('controls.tariff.averages')}
       </label>
     </fieldset>
   )

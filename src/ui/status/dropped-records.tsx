@@ -1,4 +1,5 @@
 import type { DroppedRecord } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 
 /** Records left out on load: said loudly, so no chart is drawn from half-valid data silently. */
 export function DroppedRecords({
@@ -6,18 +7,14 @@ export function DroppedRecords({
 }: {
   dropped: readonly DroppedRecord[]
 }) {
+  const { t } = useLang()
   if (dropped.length === 0) return null
   return (
     <div className="status-panel status-panel--warning" role="alert">
-      <h2>
-        {dropped.length === 1
-          ? '1 invalid record was'
-          : `${dropped.length} invalid records were`}{' '}
-        left out of this dataset
-      </h2>
-      <p>The charts below are drawn without them.</p>
+      <h2>{t('status.dropped.heading', { count: dropped.length })}</h2>
+      <p>{t('status.dropped.drawnWithout')}</p>
       <details>
-        <summary>What was left out and why</summary>
+        <summary>{t('status.dropped.details')}</summary>
         <ul className="problem-list">
           {dropped.map((d) => (
             <li key={d.record}>

@@ -1,3 +1,6 @@
+import { useLang } from '@/i18n/lang-context'
+import { richMessage } from '@/ui/text/rich-message'
+
 interface ErrorStateProps {
   title: string
   message: string
@@ -24,25 +27,30 @@ export function ErrorState({
   isRetrying,
   bundledHref,
 }: ErrorStateProps) {
+  const lang = useLang()
+  const { t } = lang
   return (
     <div className="status-panel status-panel--error" role="alert">
       <h2>{title}</h2>
       <p>
-        {message}
-        {url !== undefined && (
-          <>
-            {' '}
-            (<code className="break">{url}</code>)
-          </>
-        )}
+        {url === undefined
+          ? message
+          : richMessage(
+              lang,
+              'status.withUrl',
+              { url: <code className="break">{url}</code> },
+              { message },
+            )}
       </p>
       {problems.length > 0 && (
         <>
           <p>
-            {totalProblems === 1 ? '1 problem' : `${totalProblems} problems`}
-            {totalProblems > problems.length &&
-              `, the first ${problems.length} listed`}
-            :
+            {totalProblems > problems.length
+              ? t('status.problems.some', {
+                  count: totalProblems,
+                  listed: problems.length,
+                })
+              : t('status.problems.all', { count: totalProblems })}
           </p>
           <ul className="problem-list">
             {problems.map((problem, i) => (
@@ -56,11 +64,11 @@ export function ErrorState({
       <div className="button-row">
         {retryable && (
           <button type="button" onClick={onRetry} disabled={isRetrying}>
-            {isRetrying ? 'Retrying…' : 'Retry'}
+            {t(isRetrying ? 'status.retrying' : 'status.retry')}
           </button>
         )}
         {bundledHref !== undefined && (
-          <a href={bundledHref}>Use the bundled dataset</a>
+          <a href={bundledHref}>{t('status.useBundled')}</a>
         )}
       </div>
     </div>

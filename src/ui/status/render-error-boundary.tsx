@@ -1,7 +1,9 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 
+import { useLang } from '@/i18n/lang-context'
+
 interface Props {
-  /** What failed, for the message: e.g. "The Soybeans figure". */
+  /** What failed, in the reader's language, for the message: e.g. "The Soybeans section". */
   label: string
   children: ReactNode
 }
@@ -29,15 +31,34 @@ export class RenderErrorBoundary extends Component<Props, State> {
   override render() {
     if (this.state.error === null) return this.props.children
     return (
-      <div className="status-panel status-panel--error" role="alert">
-        <p>
-          <strong>{this.props.label} could not be drawn.</strong>{' '}
-          {this.state.error.message}
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Try again
-        </button>
-      </div>
+      <RenderFailed
+        label={this.props.label}
+        message={this.state.error.message}
+        onRetry={() => this.setState({ error: null })}
+      />
     )
   }
+}
+
+/** What the boundary shows; the error's own message (technical) stays as thrown. */
+function RenderFailed({
+  label,
+  message,
+  onRetry,
+}: {
+  label: string
+  message: string
+  onRetry: () => void
+}) {
+  const { t } = useLang()
+  return (
+    <div className="status-panel status-panel--error" role="alert">
+      <p>
+        <strong>{t('status.boundary.failed', { label })}</strong> {message}
+      </p>
+      <button type="button" onClick={onRetry}>
+        {t('status.boundary.tryAgain')}
+      </button>
+    </div>
+  )
 }

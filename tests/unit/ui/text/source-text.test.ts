@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseIsoDate } from '@/domain/dates'
+import type { Source } from '@/domain/types'
+import {
+  sourceBylineIn,
+  sourceDateIn,
+  sourceTitleIn,
+} from '@/ui/text/source-text'
+import { en, zh } from '../../../lang'
+
+type Dated = Pick<Source, 'publishedMs' | 'publishedPrecision'>
+
+describe('sourceDateIn', () => {
+  it.each([
+    [
+      'a day',
+      { publishedMs: parseIsoDate('2025-11-10')!, publishedPrecision: 'day' },
+      '2025-11-10',
+      '2025年11月10日',
+    ],
+    [
+      'a month',
+      { publishedMs: parseIsoDate('2025-11-01')!, publishedPrecision: 'month' },
+      'Nov 2025',
+      '2025年11月',
+    ],
+    [
+      'a year',
+      { publishedMs: parseIsoDate('2025-01-01')!, publishedPrecision: 'year' },
+      '2025',
+      '2025年',
+    ],
+    [
+      'no date',
+      { publishedMs: null, publishedPrecision: 'day' },
+      'undated',
+      '未注明日期',
+    ],
+  ] satisfies [string, Dated, string, string][])(
+    '%s',
+    (_, source, english, chinese) => {
+      expect(sourceDateIn(source, en)).toBe(english)
+      expect(sourceDateIn(source, zh)).toBe(chinese)
+    },
+  )
+})
+
+describe('sourceTitleIn and sourceBylineIn', () => {
+  it.each([
+    [
+      'a titled page keeps its own title',
+      { title: 'China hits target', url: 'https://www.example.com/a' },
+      'China hits target',
+      'China hits target',
+    ],
+    [
+      'an untitled page names its site',
+      { title: null, url: 'https://www.mofcom.gov.cn/x' },
+      'untitled page on mofcom.gov.cn',
+      'mofcom.gov.cn上的无标题页面',
+    ],
+  ] satisfies [string, Pick<Source, 'title' | 'url'>, string, string][])(
+    '%s',
+    (_, source, english, chinese) => {
+      expect(sourceTitleIn(source, en)).toBe(english)
+      expect(sourceTitleIn(source, zh)).toBe(chinese)
+    },
+  )
+
+  it.each([
+    [{ publisher: 'MOFCOM' }, 'MOFCOM', 'MOFCOM'],
+    [
+      { publisher: 'Baird Maritime', via: 'Reuters' },
+      'Reuters, via Baird Maritime',
+      'Reuters，经Baird Maritime转载',
+    ],
+  ] satisfies [Pick<Source, 'publisher' | 'via'>, string, string][])(
+    'byline of %j',
+    (source, english, chinese) => {
+      expect(sourceBylineIn(source, en)).toBe(english)
+      expect(sourceBylineIn(source, zh)).toBe(chinese)
+    },
+  )
+})
