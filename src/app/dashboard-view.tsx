@@ -29,6 +29,7 @@ import { GapsPanel } from '@/ui/gaps-panel'
 import { SourcesPanel } from '@/ui/sources-panel'
 import { DroppedRecords } from '@/ui/status/dropped-records'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
+import { useLang } from '@/i18n/lang-context'
 
 interface DashboardViewProps {
   dataset: Dataset
@@ -47,14 +48,15 @@ export const DashboardView = memo(function DashboardView({
   const now = useNow()
   // "Today" only matters to the day: recompute figures when the date changes, not every render.
   const today = startOfUtcDay(now)
+  const lang = useLang()
   // Figures are kept per commodity and keyed by the filters that shape them (not
   // by which commodities are shown): hiding or showing a commodity recomputes
   // nothing. Each section builds its own on first render.
   const shapeKey = figureFiltersKey(filters)
   const shaping = useMemo(() => filters, [shapeKey]) // eslint-disable-line react-hooks/exhaustive-deps -- keyed by value
   const figuresOf = useMemo(
-    () => lazyFigures(dataset, shaping, today),
-    [dataset, shaping, today],
+    () => lazyFigures(dataset, shaping, today, lang),
+    [dataset, shaping, today, lang],
   )
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
   const glance = useMemo(() => computeGlance(dataset, today), [dataset, today])
@@ -72,8 +74,8 @@ export const DashboardView = memo(function DashboardView({
     [setFilters],
   )
   const exportContext = useMemo(
-    () => ({ dataset, filters: shaping, theme }),
-    [dataset, shaping, theme],
+    () => ({ dataset, filters: shaping, theme, lang }),
+    [dataset, shaping, theme, lang],
   )
   return (
     <>
@@ -85,7 +87,7 @@ export const DashboardView = memo(function DashboardView({
       />
       <p className="lede">{dataset.meta.description}</p>
       <section className="controls" aria-label="Filters">
-        <FiltersDisclosure summary={summariseFilters(filters)}>
+        <FiltersDisclosure summary={summariseFilters(filters, lang)}>
           <CommodityFilter
             value={filters.commodities}
             onChange={(commodities) => setFilters({ ...filters, commodities })}
@@ -109,7 +111,7 @@ export const DashboardView = memo(function DashboardView({
               type="button"
               onClick={() =>
                 downloadText(
-                  datasetToTidyCsv(dataset),
+                  datasetToTidyCsv(dataset, lang),
                   `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
                   'text/csv;charset=utf-8',
                 )
@@ -134,7 +136,7 @@ export const DashboardView = memo(function DashboardView({
       {filters.commodities.map((commodity) => (
         <Part
           key={commodity}
-          label={`The ${COMMODITY_META[commodity].label} section`}
+          label={`The ${lang.t(COMMODITY_META[commodity].labelKey)} section`}
         >
           <CommoditySection
             commodity={commodity}
@@ -186,7 +188,7 @@ function CommoditySection({
   exportContext,
 }: CommoditySectionProps) {
   const figures = figuresOf(commodity)
-  const label = COMMODITY_META[commodity].label
+  const label = useLang().t(COMMODITY_META[commodity].labelKey)
   return (
     <section
       className="commodity-section"

@@ -29,6 +29,7 @@ import { parseFilters } from '@/domain/filters'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
 import '@/styles/embed.css'
+import { useLang } from '@/i18n/lang-context'
 
 /** Posts the content height to the host on load and on every resize. */
 function usePostHeight(figure: string) {
@@ -64,11 +65,12 @@ function EmbeddedFigure({
   const scheme = useColorScheme()
   const theme = parseEmbedTheme(search) ?? scheme
   const today = startOfUtcDay(useNow())
+  const lang = useLang()
   const figure = useMemo(() => {
     // Every commodity: an embed names its figure, the commodity filter does not hide it.
     const filters = { ...parseFilters(search), commodities: COMMODITIES }
-    return findFigure(dataset, filters, today, figureId)
-  }, [dataset, search, today, figureId])
+    return findFigure(dataset, filters, today, figureId, lang)
+  }, [dataset, search, today, figureId, lang])
   const [sizer, width] = useElementWidth<HTMLDivElement>(600)
   useEffect(() => {
     if (figure) document.title = `${figure.title} — Truce Tracker`
@@ -104,8 +106,8 @@ function EmbeddedFigure({
       </div>
       <ChartLegend items={legendFor(figure, theme)} />
       <figcaption className="chart-frame__source">
-        {computeSourceLine(dataset, figure.sourceIds)} ·{' '}
-        {computeAsOfLine(dataset)} ·{' '}
+        {computeSourceLine(dataset, figure.sourceIds, lang)} ·{' '}
+        {computeAsOfLine(dataset, lang)} ·{' '}
         <a
           href={dashboardUrlOf(window.location.href, figure.id)}
           target="_blank"

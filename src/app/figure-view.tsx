@@ -13,6 +13,7 @@ import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
 
 interface FigureViewProps {
@@ -31,6 +32,7 @@ export const FigureView = memo(function FigureView({
   onToggleSeries,
   exportContext,
 }: FigureViewProps) {
+  const lang = useLang()
   const actions = (
     <FigureExport
       figure={figure}
@@ -82,8 +84,8 @@ export const FigureView = memo(function FigureView({
       legend={legendFor(figure, theme)}
       notes={figure.notes}
       gaps={figure.gaps}
-      sourceLine={computeSourceLine(dataset, figure.sourceIds)}
-      asOfLine={computeAsOfLine(dataset)}
+      sourceLine={computeSourceLine(dataset, figure.sourceIds, lang)}
+      asOfLine={computeAsOfLine(dataset, lang)}
       table={figure.table}
       {...(actions !== undefined && { actions })}
       {...(controls !== undefined && { controls })}

@@ -1,7 +1,14 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
-import { lazyTable, type TableRow } from '@/domain/figure-table'
+import {
+  lazyTable,
+  type TableColumn,
+  type TableRow,
+} from '@/domain/figure-table'
+import type { Lang } from '@/domain/i18n'
+import { joinItems } from '@/domain/lists'
+import { inLocale } from '@/domain/localized'
 import type { DashboardFilters } from '@/domain/filters'
 import {
   computeCountdown,
@@ -106,11 +113,21 @@ function toLaneWindow(
   }
 }
 
+/** A measure's label, reference and items in the reader's language. */
+function measureText(m: ControlMeasure, lang: Lang) {
+  return {
+    label: inLocale(m, 'label', lang.locale),
+    reference: inLocale(m, 'reference', lang.locale),
+    items: joinItems(inLocale(m, 'items', lang.locale), lang),
+  }
+}
+
 function windowRows(
   dataset: Dataset,
   measures: readonly ControlMeasure[],
   range: DateRange,
   nowMs: number,
+  lang: Lang,
 ): TableRow[] {
   return measures.flatMap((m) =>
     m.windows
@@ -122,34 +139,40 @@ function windowRows(
       .map(({ w, id }) => ({
         id,
         cells: {
-          measure: m.label,
-          side: SIDE_META[m.side].label,
-          reference: m.reference,
-          items: m.items.join(', '),
-          state: WINDOW_STATE_META[w.state].label,
+          measure: measureText(m, lang).label,
+          side: lang.t(SIDE_META[m.side].labelKey),
+          reference: measureText(m, lang).reference,
+          items: measureText(m, lang).items,
+          state: lang.t(WINDOW_STATE_META[w.state].labelKey),
           start: formatIsoDate(w.startMs),
           end: w.endMs === null ? '' : formatIsoDate(w.endMs),
           end_status: w.endStatus,
           countdown: computeCountdown(w, nowMs, dataset.meta.asOfMs) ?? '',
-          note: w.note ?? m.note ?? '',
+          note:
+            inLocale(w, 'note', lang.locale) ??
+            inLocale(m, 'note', lang.locale) ??
+            '',
         },
-        sources: resolveSources(dataset, w.sourceIds),
+        sources: resolveSources(dataset, w.sourceIds, lang),
       })),
   )
 }
 
-export const PAUSE_TABLE_COLUMNS = [
-  { key: 'measure', label: 'Measure' },
-  { key: 'side', label: 'Side' },
-  { key: 'reference', label: 'Reference' },
-  { key: 'items', label: 'Items' },
-  { key: 'state', label: 'State' },
-  { key: 'start', label: 'Start' },
-  { key: 'end', label: 'End' },
-  { key: 'end_status', label: 'End status' },
-  { key: 'countdown', label: 'Countdown' },
-  { key: 'note', label: 'Note' },
-] as const
+/** The columns of the swimlanes' table (and CSV), in the reader's language. */
+export function pauseTableColumns(lang: Lang): readonly TableColumn[] {
+  return [
+    { key: 'measure', label: lang.t('figures.column.measure') },
+    { key: 'side', label: lang.t('figures.column.side') },
+    { key: 'reference', label: lang.t('figures.column.reference') },
+    { key: 'items', label: lang.t('figures.column.items') },
+    { key: 'state', label: lang.t('figures.column.state') },
+    { key: 'start', label: lang.t('figures.column.start') },
+    { key: 'end', label: lang.t('figures.column.end') },
+    { key: 'end_status', label: lang.t('figures.column.endStatus') },
+    { key: 'countdown', label: lang.t('figures.column.countdown') },
+    { key: 'note', label: lang.t('figures.column.note') },
+  ]
+}
 
 /** DOM id of a commodity's swimlane figure (the target of in-page links). */
 export function pauseFigureId(commodity: Commodity): string {
@@ -162,6 +185,7 @@ export function computePauseFigure(
   commodity: Commodity,
   filters: Pick<DashboardFilters, 'range' | 'toggledSeries'>,
   nowMs: number,
+  lang: Lang,
 ): PauseFigureModel {
   const { range } = filters
   // Measures are shown by default: a toggled one is hidden.
@@ -179,10 +203,8 @@ export function computePauseFigure(
   const measures = all.filter((m) => !hiddenMeasures.includes(m.id))
   const lanes: Lane[] = measures.map((m) => ({
     id: m.id,
-    label: m.label,
+    ...measureText(m, lang),
     side: m.side,
-    reference: m.reference,
-    items: m.items.join(', '),
     windows: m.windows.map((w, i) => toLaneWindow(m, w, i, range, asOf, nowMs)),
   }))
 
@@ -193,26 +215,33 @@ export function computePauseFigure(
     kind: 'pauses',
     seriesOptions: all.map((m) => ({
       id: m.id,
-      label: `${m.label} (${SIDE_META[m.side].label})`,
+      label: lang.t('figures.option.measure', {
+        label: measureText(m, lang).label,
+        side: lang.t(SIDE_META[m.side].labelKey),
+      }),
       visible: !hiddenMeasures.includes(m.id),
     })),
     id: pauseFigureId(commodity),
     commodity,
     title: isRare
-      ? 'Rare earths: export controls and their pauses'
-      : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
-    subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
+      ? lang.t('figures.title.rareEarthPauses')
+      : lang.t('figures.title.tariffPauses'),
+    subtitle: lang.t('figures.subtitle.pauses', {
+      range: formatRange(range, lang),
+    }),
     summary: summarisePauses(dataset, measures, nowMs),
-    takeaway: pauseTakeaway(measures, asOf, nowMs),
+    takeaway: pauseTakeaway(measures, asOf, nowMs, lang),
     lanes,
     xDomain: [range.fromMs, range.toMs],
-    markers: computeMarkers(dataset, commodity, range, nowMs),
+    markers: computeMarkers(dataset, commodity, range, nowMs, lang),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
     table: lazyTable(
-      `Every window of each measure overlapping ${formatRange(range)}`,
-      PAUSE_TABLE_COLUMNS,
-      () => windowRows(dataset, measures, range, nowMs),
+      lang.t('figures.table.caption.pauses', {
+        range: formatRange(range, lang),
+      }),
+      pauseTableColumns(lang),
+      () => windowRows(dataset, measures, range, nowMs, lang),
     ),
     sourceIds: [
       ...new Set(

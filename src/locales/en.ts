@@ -4,5 +4,7 @@
  * `MessageKey` (src/domain/i18n.ts); zh-CN.ts lists the same areas.
  */
 import app from '@/locales/en/app.json'
+import figures from '@/locales/en/figures.json'
+import vocab from '@/locales/en/vocab.json'
 
-export const en = { ...app }
+export const en = { ...app, ...figures, ...vocab }

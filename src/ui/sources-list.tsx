@@ -15,10 +15,12 @@ import {
   SOURCE_KINDS,
   type SourceKind,
 } from '@/domain/vocabulary'
+import { useLang } from '@/i18n/lang-context'
 
 /** A source's title as a link when its URL is http(s), else as plain text with the URL shown. */
 export function SourceLink({ source }: { source: Source }) {
-  const title = sourceTitle(source)
+  const lang = useLang()
+  const title = sourceTitle(source, lang)
   return isSafeHttpUrl(source.url) ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer">
       {title}
@@ -32,13 +34,19 @@ export function SourceLink({ source }: { source: Source }) {
 
 /** One source: who (with the original outlet of a copy), title, date and kind, as text. */
 export function SourceItem({ source }: { source: Source }) {
+  const lang = useLang()
   return (
     <li id={`source-${source.id}`}>
-      <span className="sources-list__publisher">{sourceByline(source)}</span> —{' '}
-      <SourceLink source={source} />{' '}
+      <span className="sources-list__publisher">
+        {sourceByline(source, lang)}
+      </span>{' '}
+      — <SourceLink source={source} />{' '}
       <span className="muted">
-        ({sourceDate(source)};{' '}
-        <span className="source-kind">{sourceKindLabel(source.kind)}</span>)
+        ({sourceDate(source, lang)};{' '}
+        <span className="source-kind">
+          {sourceKindLabel(source.kind, lang)}
+        </span>
+        )
       </span>
     </li>
   )
@@ -50,6 +58,7 @@ interface SourcesListProps {
 
 /** Every source, with the count of each kind and a filter by kind (all shown at first). */
 export function SourcesList({ sources }: SourcesListProps) {
+  const lang = useLang()
   const [kinds, setKinds] = useState<ReadonlySet<SourceKind>>(
     () => new Set(SOURCE_KINDS),
   )
@@ -69,13 +78,16 @@ export function SourcesList({ sources }: SourcesListProps) {
       <fieldset className="sources-filter" aria-describedby={statusId}>
         <legend>Show sources of kind</legend>
         {SOURCE_KINDS.map((kind) => (
-          <label key={kind} title={SOURCE_KIND_META[kind].definition}>
+          <label
+            key={kind}
+            title={lang.t(SOURCE_KIND_META[kind].definitionKey)}
+          >
             <input
               type="checkbox"
               checked={kinds.has(kind)}
               onChange={(e) => toggle(kind, e.currentTarget.checked)}
             />{' '}
-            {sourceKindLabel(kind)} ({counts[kind]})
+            {sourceKindLabel(kind, lang)} ({counts[kind]})
           </label>
         ))}
       </fieldset>
@@ -84,8 +96,8 @@ export function SourcesList({ sources }: SourcesListProps) {
         <dl>
           {SOURCE_KINDS.map((kind) => (
             <div key={kind}>
-              <dt>{sourceKindLabel(kind)}</dt>
-              <dd>{SOURCE_KIND_META[kind].definition}</dd>
+              <dt>{sourceKindLabel(kind, lang)}</dt>
+              <dd>{lang.t(SOURCE_KIND_META[kind].definitionKey)}</dd>
             </div>
           ))}
         </dl>

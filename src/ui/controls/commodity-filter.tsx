@@ -3,6 +3,7 @@ import {
   COMMODITY_META,
   type Commodity,
 } from '@/domain/commodities'
+import { useLang } from '@/i18n/lang-context'
 
 interface CommodityFilterProps {
   value: readonly Commodity[]
@@ -11,11 +12,16 @@ interface CommodityFilterProps {
 
 /** Checkboxes in a group named "Commodities"; unchecking hides that commodity's figures. */
 export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
+  const lang = useLang()
   return (
     <fieldset className="control-group">
       <legend>Commodities</legend>
       {COMMODITIES.map((c) => (
-        <label key={c} className="check" title={COMMODITY_META[c].description}>
+        <label
+          key={c}
+          className="check"
+          title={lang.t(COMMODITY_META[c].descriptionKey)}
+        >
           <input
             type="checkbox"
             name="commodities"
@@ -29,7 +35,7 @@ export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
               )
             }
           />
-          {COMMODITY_META[c].label}
+          {lang.t(COMMODITY_META[c].labelKey)}
         </label>
       ))}
     </fieldset>

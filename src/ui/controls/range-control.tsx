@@ -8,6 +8,7 @@ import {
   RANGE_PRESETS,
 } from '@/domain/date-range'
 import { formatIsoDate, parseIsoDate } from '@/domain/dates'
+import { useLang } from '@/i18n/lang-context'
 
 interface RangeControlProps {
   value: DateRange
@@ -16,6 +17,7 @@ interface RangeControlProps {
 
 /** Shared date range: presets plus start/end date inputs; an invalid entry explains itself and changes nothing. */
 export function RangeControl({ value, onChange }: RangeControlProps) {
+  const lang = useLang()
   const active = matchPreset(value)
   const [error, setError] = useState<string | null>(null)
   const commit = (which: 'from' | 'to', text: string) => {
@@ -45,7 +47,7 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
             aria-pressed={active === p.id}
             onClick={() => (setError(null), onChange(presetRange(p.id)))}
           >
-            {p.label}
+            {lang.t(p.labelKey)}
           </button>
         ))}
       </div>

@@ -1,5 +1,6 @@
 import { type DirectionFilter, DIRECTION_FILTERS } from '@/domain/filters'
 import { DIRECTION_META } from '@/domain/vocabulary'
+import { useLang } from '@/i18n/lang-context'
 
 interface TariffOptionsProps {
   direction: DirectionFilter
@@ -8,11 +9,7 @@ interface TariffOptionsProps {
   onShowAverages: (next: boolean) => void
 }
 
-const LABELS: Record<DirectionFilter, string> = {
-  both: 'Both directions',
-  'us-on-china': DIRECTION_META['us-on-china'].label,
-  'china-on-us': DIRECTION_META['china-on-us'].label,
-}
+const BOTH_LABEL = 'Both directions'
 
 export function TariffOptions({
   direction,
@@ -20,6 +17,7 @@ export function TariffOptions({
   onDirection,
   onShowAverages,
 }: TariffOptionsProps) {
+  const lang = useLang()
   return (
     <fieldset className="control-group">
       <legend>Tariff options</legend>
@@ -32,7 +30,7 @@ export function TariffOptions({
         >
           {DIRECTION_FILTERS.map((d) => (
             <option key={d} value={d}>
-              {LABELS[d]}
+              {d === 'both' ? BOTH_LABEL : lang.t(DIRECTION_META[d].labelKey)}
             </option>
           ))}
         </select>

@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { computeCountdown } from '@/domain/pause-text'
@@ -83,6 +84,7 @@ describe(computePauseFigure, () => {
         toggledSeries: [],
       },
       d('2026-11-29'),
+      en,
     )
     const [inForce, paused] = figure.lanes[0]!.windows
     expect(inForce).toMatchObject({
@@ -112,6 +114,7 @@ describe(computePauseFigure, () => {
         toggledSeries: [],
       },
       d('2026-11-29'),
+      en,
     )
     const [inForce, paused] = figure.lanes[0]!.windows
     expect(inForce!.observed).toEqual([d('2025-01-01'), d('2025-06-30')])
@@ -133,6 +136,7 @@ describe('pause window ids', () => {
         toggledSeries: [],
       },
       d('2026-11-29'),
+      en,
     )
     const paused = figure.lanes[0]!.windows.find((w) => w.state === 'paused')!
     // The in-force window ends before the range: only the pause has a row.
