@@ -10,6 +10,7 @@ import { lastIndexAtOrBefore } from '@/domain/point-index'
 import { type PointInfo } from '@/domain/time-chart'
 import { resolveSources, statusLabel } from '@/domain/point-info'
 import type { Dataset, Series, SeriesPoint } from '@/domain/types'
+import { UNIT_META } from '@/domain/vocabulary'
 
 export interface TableColumn {
   key: string
@@ -115,7 +116,7 @@ export function valueTableRows(
           date: formatIsoAt(p.dateMs, p.datePrecision),
           series: inLocale(s, 'label', lang.locale),
           value: p.value,
-          unit: s.unit,
+          unit: lang.t(UNIT_META[s.unit].cellKey),
           status: statusLabel(p.status, lang),
           note: joinClauses(
             pointNotes(p, carried, lang).filter((t) => t !== ''),

@@ -1,14 +1,7 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
-import { formatIsoDate } from '@/domain/dates'
-import {
-  lazyTable,
-  type TableColumn,
-  type TableRow,
-} from '@/domain/figure-table'
+import { lazyTable } from '@/domain/figure-table'
 import type { Lang } from '@/domain/i18n'
-import { joinItems } from '@/domain/lists'
-import { inLocale } from '@/domain/localized'
 import type { DashboardFilters } from '@/domain/filters'
 import {
   computeCountdown,
@@ -16,9 +9,14 @@ import {
   summarisePauses,
 } from '@/domain/pause-text'
 import { computeMarkers } from '@/domain/chart-markers'
+import {
+  measureText,
+  pauseTableColumns,
+  windowId,
+  windowRows,
+} from '@/domain/pause-table'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
-import { resolveSources } from '@/domain/point-info'
 import { pauseTakeaway } from '@/domain/takeaway'
 import {
   type FigureModel,
@@ -27,12 +25,7 @@ import {
 } from '@/domain/figure-model'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
 import type { Commodity } from '@/domain/commodities'
-import {
-  type Side,
-  SIDE_META,
-  WINDOW_STATE_META,
-  type WindowState,
-} from '@/domain/vocabulary'
+import { type Side, SIDE_META, type WindowState } from '@/domain/vocabulary'
 
 /** A window's drawable parts: observed up to as-of, then scheduled or unknown. */
 export interface LaneWindow {
@@ -66,11 +59,6 @@ export interface PauseFigureModel extends FigureModel {
   markers: readonly ChartMarker[]
   asOfX?: number
   todayX?: number
-}
-
-/** A window's id: its measure's id and its place among the measure's windows (whatever is shown). */
-function windowId(measure: ControlMeasure, index: number): string {
-  return `${measure.id}-${index}`
 }
 
 function toLaneWindow(
@@ -111,67 +99,6 @@ function toLaneWindow(
     description: describeWindow(w),
     ...(countdown !== undefined && { countdown }),
   }
-}
-
-/** A measure's label, reference and items in the reader's language. */
-function measureText(m: ControlMeasure, lang: Lang) {
-  return {
-    label: inLocale(m, 'label', lang.locale),
-    reference: inLocale(m, 'reference', lang.locale),
-    items: joinItems(inLocale(m, 'items', lang.locale), lang),
-  }
-}
-
-function windowRows(
-  dataset: Dataset,
-  measures: readonly ControlMeasure[],
-  range: DateRange,
-  nowMs: number,
-  lang: Lang,
-): TableRow[] {
-  return measures.flatMap((m) =>
-    m.windows
-      .map((w, i) => ({ w, id: windowId(m, i) }))
-      .filter(
-        ({ w }) =>
-          w.startMs <= range.toMs && (w.endMs ?? Infinity) >= range.fromMs,
-      )
-      .map(({ w, id }) => ({
-        id,
-        cells: {
-          measure: measureText(m, lang).label,
-          side: lang.t(SIDE_META[m.side].labelKey),
-          reference: measureText(m, lang).reference,
-          items: measureText(m, lang).items,
-          state: lang.t(WINDOW_STATE_META[w.state].labelKey),
-          start: formatIsoDate(w.startMs),
-          end: w.endMs === null ? '' : formatIsoDate(w.endMs),
-          end_status: w.endStatus,
-          countdown: computeCountdown(w, nowMs, dataset.meta.asOfMs) ?? '',
-          note:
-            inLocale(w, 'note', lang.locale) ??
-            inLocale(m, 'note', lang.locale) ??
-            '',
-        },
-        sources: resolveSources(dataset, w.sourceIds, lang),
-      })),
-  )
-}
-
-/** The columns of the swimlanes' table (and CSV), in the reader's language. */
-export function pauseTableColumns(lang: Lang): readonly TableColumn[] {
-  return [
-    { key: 'measure', label: lang.t('figures.column.measure') },
-    { key: 'side', label: lang.t('figures.column.side') },
-    { key: 'reference', label: lang.t('figures.column.reference') },
-    { key: 'items', label: lang.t('figures.column.items') },
-    { key: 'state', label: lang.t('figures.column.state') },
-    { key: 'start', label: lang.t('figures.column.start') },
-    { key: 'end', label: lang.t('figures.column.end') },
-    { key: 'end_status', label: lang.t('figures.column.endStatus') },
-    { key: 'countdown', label: lang.t('figures.column.countdown') },
-    { key: 'note', label: lang.t('figures.column.note') },
-  ]
 }
 
 /** DOM id of a commodity's swimlane figure (the target of in-page links). */
@@ -252,6 +179,6 @@ export function computePauseFigure(
       ),
     ],
     notes: [],
-    gaps: gapsFor(dataset, commodity),
+    gaps: gapsFor(dataset, commodity, lang),
   }
 }

@@ -184,7 +184,7 @@ export function computePeriodFigure(
       () => valueTableRows(dataset, same, range, lang),
     ),
     sourceIds: [...pointSourceIds(same)],
-    gaps: gapsFor(dataset, commodity),
+    gaps: gapsFor(dataset, commodity, lang),
     notes: same
       .filter((s) => s.description)
       .map((s) =>

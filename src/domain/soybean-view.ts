@@ -189,6 +189,6 @@ export function computeSoybeanProgressFigure(
               })
         }),
     ],
-    gaps: gapsFor(dataset, 'soybeans'),
+    gaps: gapsFor(dataset, 'soybeans', lang),
   }
 }

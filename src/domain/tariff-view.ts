@@ -85,24 +85,24 @@ export function computeTariffFigure(
           countAtOrBefore(s.points, range.toMs),
         )
         .map((p) => ({ x: p.dateMs, y: p.value, source: p }))
-      const line = lineFor(s, threat ? 'threat' : 'estimate', i)
+      const line = lineFor(s, threat ? 'threat' : 'estimate', i, lang)
       lines.push({ line: { ...line, curve: 'linear' }, points: pts, infoOf })
       return
     }
     const role = claim ? 'claim' : s.headline ? 'headline' : 'observed'
     lines.push({
-      line: lineFor(s, role, i),
+      line: lineFor(s, role, i, lang),
       points: observedStepPoints(s, range, asOf),
       infoOf,
     })
     lines.push({
-      line: lineFor(s, 'scheduled', i, '__scheduled'),
+      line: lineFor(s, 'scheduled', i, lang, '__scheduled'),
       points: scheduledStepPoints(s, range, asOf),
       infoOf,
     })
     lines.push({
       line: {
-        ...lineFor(s, 'snap-back', i, '__snap'),
+        ...lineFor(s, 'snap-back', i, lang, '__snap'),
         label: lang.t('figures.line.suspendedPart', { label: labelOf(s) }),
       },
       points: snapBackPoints(s, range, infoOf),
@@ -157,7 +157,7 @@ export function computeTariffFigure(
     ),
     sourceIds: sourceIdsOf(shown),
     notes,
-    gaps: gapsFor(dataset, 'tariffs'),
+    gaps: gapsFor(dataset, 'tariffs', lang),
     seriesOptions: allLayers.map((s) => ({
       id: s.id,
       label: labelOf(s),

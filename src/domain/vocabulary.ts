@@ -9,13 +9,24 @@ import type { MessageKey } from '@/domain/i18n'
 export const UNITS = ['pct', 'Mt', 't', 'usd-bn'] as const
 export type Unit = (typeof UNITS)[number]
 
-/** `label`: the unit's symbol (not a word); `longKey`: its long name's message. */
+/**
+ * `label`: the unit's symbol (not a word); `longKey`: its long name's message;
+ * `cellKey`: how a table or CSV cell names it (the code in English, 百万吨 in
+ * Chinese: the numbers beside it stay in the dataset's unit).
+ */
 export const UNIT_META = {
-  pct: { label: '%', longKey: 'vocab.unit.pct' },
-  Mt: { label: 'Mt', longKey: 'vocab.unit.Mt' },
-  t: { label: 't', longKey: 'vocab.unit.t' },
-  'usd-bn': { label: '$bn', longKey: 'vocab.unit.usdBn' },
-} as const satisfies Record<Unit, { label: string; longKey: MessageKey }>
+  pct: { label: '%', longKey: 'vocab.unit.pct', cellKey: 'vocab.unitCell.pct' },
+  Mt: { label: 'Mt', longKey: 'vocab.unit.Mt', cellKey: 'vocab.unitCell.Mt' },
+  t: { label: 't', longKey: 'vocab.unit.t', cellKey: 'vocab.unitCell.t' },
+  'usd-bn': {
+    label: '$bn',
+    longKey: 'vocab.unit.usdBn',
+    cellKey: 'vocab.unitCell.usdBn',
+  },
+} as const satisfies Record<
+  Unit,
+  { label: string; longKey: MessageKey; cellKey: MessageKey }
+>
 
 /**
  * Status of a dated value. `scheduled` is the only status allowed after the
@@ -169,6 +180,13 @@ export const WINDOW_STATE_META = {
 /** Whether a window's end was observed, is only scheduled, or is open. */
 export const WINDOW_END_STATUSES = ['observed', 'scheduled', 'open'] as const
 export type WindowEndStatus = (typeof WINDOW_END_STATUSES)[number]
+
+/** A table cell's word for each end status (the code itself in English). */
+export const WINDOW_END_STATUS_META = {
+  observed: { labelKey: 'vocab.endStatus.observed' },
+  scheduled: { labelKey: 'vocab.endStatus.scheduled' },
+  open: { labelKey: 'vocab.endStatus.open' },
+} as const satisfies Record<WindowEndStatus, { labelKey: MessageKey }>
 
 /** Which side imposes a measure. */
 export const SIDES = ['china', 'us'] as const
