@@ -64,8 +64,8 @@ export const DashboardView = memo(function DashboardView({
   const shapeKey = figureFiltersKey(filters)
   const shaping = useMemo(() => filters, [shapeKey]) // eslint-disable-line react-hooks/exhaustive-deps -- keyed by value
   const figuresOf = useMemo(
-    () => lazyFigures(dataset, shaping, today),
-    [dataset, shaping, today],
+    () => lazyFigures(dataset, shaping, today, lang),
+    [dataset, shaping, today, lang],
   )
   const sources = useMemo(() => Object.values(dataset.sources), [dataset])
   const glance = useMemo(
@@ -86,8 +86,8 @@ export const DashboardView = memo(function DashboardView({
     [setFilters],
   )
   const exportContext = useMemo(
-    () => ({ dataset, filters: shaping, theme }),
-    [dataset, shaping, theme],
+    () => ({ dataset, filters: shaping, theme, lang }),
+    [dataset, shaping, theme, lang],
   )
   return (
     <>
@@ -123,7 +123,7 @@ export const DashboardView = memo(function DashboardView({
               type="button"
               onClick={() =>
                 downloadText(
-                  datasetToTidyCsv(dataset),
+                  datasetToTidyCsv(dataset, lang),
                   `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
                   'text/csv;charset=utf-8',
                 )

@@ -70,8 +70,8 @@ function EmbeddedFigure({
   const figure = useMemo(() => {
     // Every commodity: an embed names its figure, the commodity filter does not hide it.
     const filters = { ...parseFilters(search), commodities: COMMODITIES }
-    return findFigure(dataset, filters, today, figureId)
-  }, [dataset, search, today, figureId])
+    return findFigure(dataset, filters, today, figureId, lang)
+  }, [dataset, search, today, figureId, lang])
   const [sizer, width] = useElementWidth<HTMLDivElement>(600)
   useEffect(() => {
     if (figure)
@@ -111,8 +111,8 @@ function EmbeddedFigure({
       </div>
       <ChartLegend items={legendFor(figure, theme)} />
       <figcaption className="chart-frame__source">
-        {computeSourceLine(dataset, figure.sourceIds)} ·{' '}
-        {computeAsOfLine(dataset)} ·{' '}
+        {computeSourceLine(dataset, figure.sourceIds, lang)} ·{' '}
+        {computeAsOfLine(dataset, lang)} ·{' '}
         <a
           href={dashboardUrlOf(window.location.href, figure.id)}
           target="_blank"

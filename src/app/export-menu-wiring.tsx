@@ -84,7 +84,7 @@ export function FigureExport({
       }}
       onDownloadCsv={() => {
         downloadText(
-          figureTableToCsv(figure.table),
+          figureTableToCsv(figure.table, context.lang),
           name('csv'),
           'text/csv;charset=utf-8',
         )

@@ -191,7 +191,7 @@ async function composeFigureSvg(
   return composeExportSvg({
     width: EXPORT_WIDTH,
     title: figure.title,
-    subtitle: computeExportSubtitle(figure, ctx.filters),
+    subtitle: computeExportSubtitle(figure, ctx.filters, ctx.lang),
     description: figure.summary,
     chartSvg: chart.svg,
     chartWidth,
@@ -199,7 +199,7 @@ async function composeFigureSvg(
     legend: legendFor(figure, ctx.theme),
     sourceLines: [
       ...eventLines(figure),
-      computeSourceLine(ctx.dataset, figure.sourceIds, 60),
+      computeSourceLine(ctx.dataset, figure.sourceIds, ctx.lang, 60),
     ],
     footerLines: [
       `Data as of ${asOf} · dataset “${ctx.dataset.meta.title}” v${ctx.dataset.meta.version} · Truce Tracker · ${pageUrl}`,

@@ -32,7 +32,8 @@ export const FigureView = memo(function FigureView({
   onToggleSeries,
   exportContext,
 }: FigureViewProps) {
-  const { t } = useLang()
+  const lang = useLang()
+  const { t } = lang
   const actions = (
     <FigureExport
       figure={figure}
@@ -84,8 +85,8 @@ export const FigureView = memo(function FigureView({
       legend={legendFor(figure, theme)}
       notes={figure.notes}
       gaps={figure.gaps}
-      sourceLine={computeSourceLine(dataset, figure.sourceIds)}
-      asOfLine={computeAsOfLine(dataset)}
+      sourceLine={computeSourceLine(dataset, figure.sourceIds, lang)}
+      asOfLine={computeAsOfLine(dataset, lang)}
       table={figure.table}
       {...(actions !== undefined && { actions })}
       {...(controls !== undefined && { controls })}

@@ -2,6 +2,7 @@ import { wrapLabel } from '@/charts/wrap-label'
 import type { ROLE_COLORS, Theme } from '@/domain/palette'
 import type { Lane } from '@/domain/pause-view'
 import { SIDE_META } from '@/domain/vocabulary'
+import { useLang } from '@/i18n/lang-context'
 
 interface LaneLabelProps {
   lane: Lane
@@ -16,6 +17,7 @@ interface LaneLabelProps {
  * legal reference. The full name is the text's accessible name.
  */
 export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
+  const lang = useLang()
   const lines = wrapLabel(lane.label, maxChars, 2)
   return (
     <>
@@ -40,7 +42,7 @@ export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
         fontSize={11}
         fill={c.muted}
       >
-        {SIDE_META[lane.side].label} ·{' '}
+        {lang.t(SIDE_META[lane.side].labelKey)} ·{' '}
         {lane.reference.length > maxChars
           ? `${lane.reference.slice(0, maxChars - 6)}…`
           : lane.reference}

@@ -2,7 +2,8 @@
 import { type DateRange, isInRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
 import { formatIsoAt, formatSpanAt } from '@/domain/date-precision'
-import { FIGURE_LANG } from '@/domain/figure-lang-seam'
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import { scheduledEventStatus } from '@/domain/outcome'
 import type { ChartMarker } from '@/domain/time-chart'
 import type { Dataset } from '@/domain/types'
@@ -13,7 +14,9 @@ export function computeMarkers(
   commodity: string,
   range: DateRange,
   nowMs: number,
+  lang: Lang,
 ): ChartMarker[] {
+  const asOfMs = dataset.meta.asOfMs
   return dataset.events
     .filter((e) => (e.commodities as readonly string[]).includes(commodity))
     .filter((e) => isInRange(e.dateMs, range))
@@ -24,13 +27,21 @@ export function computeMarkers(
       date:
         e.datePrecision === 'day'
           ? formatIsoDate(e.dateMs)
-          : formatSpanAt(e.dateMs, e.endDateMs, e.datePrecision, FIGURE_LANG),
+          : formatSpanAt(e.dateMs, e.endDateMs, e.datePrecision, lang),
       dateTime: formatIsoAt(e.dateMs, e.datePrecision),
-      label: e.label,
-      description: e.description,
+      label: inLocale(e, 'label', lang.locale),
+      description: inLocale(e, 'description', lang.locale),
       scheduled: e.scheduled,
       ...(e.scheduled && {
-        status: scheduledEventStatus(e, nowMs, dataset.meta.asOfMs),
+        // outcome.ts decides whether the outcome is unknown; the words are ours.
+        status:
+          scheduledEventStatus(e, nowMs, asOfMs) === 'scheduled'
+            ? lang.t('figures.marker.scheduled')
+            : lang.t('figures.marker.scheduledUnknown', {
+                unknown: lang.t('figures.outcomeUnknown', {
+                  date: lang.date(asOfMs),
+                }),
+              }),
       }),
     }))
 }

@@ -1,4 +1,5 @@
 /** The commodity registry: every commodity id, label and colour comes from here. */
+import type { MessageKey } from '@/domain/i18n'
 
 export const COMMODITIES = ['tariffs', 'rare-earths', 'soybeans'] as const
 
@@ -6,26 +7,29 @@ export const COMMODITIES = ['tariffs', 'rare-earths', 'soybeans'] as const
 export type Commodity = (typeof COMMODITIES)[number]
 
 interface CommodityMeta {
-  /** Display label, also the start of each figure's accessible name. */
+  /** Display label's message, also the start of each figure's accessible name. */
+  labelKey: MessageKey
+  /** English label, for the calendar (src/domain/calendar), until it reads `labelKey`. */
   label: string
   /** One-line description used in the filter's help text. */
-  description: string
+  descriptionKey: MessageKey
 }
 
 export const COMMODITY_META = {
   tariffs: {
+    labelKey: 'vocab.commodity.tariffs',
     label: 'Tariffs',
-    description: 'US tariffs on Chinese goods and China’s tariffs on US goods',
+    descriptionKey: 'vocab.commodity.tariffs.description',
   },
   'rare-earths': {
+    labelKey: 'vocab.commodity.rareEarths',
     label: 'Rare earths',
-    description:
-      'Export controls on rare earths and critical minerals, and their pauses',
+    descriptionKey: 'vocab.commodity.rareEarths.description',
   },
   soybeans: {
+    labelKey: 'vocab.commodity.soybeans',
     label: 'Soybeans',
-    description:
-      'China’s soybean purchase pledges against purchases and imports',
+    descriptionKey: 'vocab.commodity.soybeans.description',
   },
 } as const satisfies Record<Commodity, CommodityMeta>
 

@@ -5,6 +5,7 @@
  */
 import { formatIsoDate } from '@/domain/dates'
 import type { FigureTable } from '@/domain/figure-table'
+import type { Lang, MessageKey } from '@/domain/i18n'
 import { sourceByline } from '@/domain/source-kind'
 import type { Dataset } from '@/domain/types'
 
@@ -34,15 +35,47 @@ export function toCsv(
   )
 }
 
+/**
+ * The header of each column a figure's CSV can have, in the reader's language:
+ * English keeps the snake_case names it always had (`date`, `end_status`),
+ * Chinese reads 日期, 结束状态. The column order never changes.
+ */
+const CSV_HEADERS: Readonly<Record<string, MessageKey>> = {
+  date: 'figures.csv.date',
+  series: 'figures.csv.series',
+  value: 'figures.csv.value',
+  unit: 'figures.csv.unit',
+  status: 'figures.csv.status',
+  note: 'figures.csv.note',
+  measure: 'figures.csv.measure',
+  side: 'figures.csv.side',
+  reference: 'figures.csv.reference',
+  items: 'figures.csv.items',
+  state: 'figures.csv.state',
+  start: 'figures.csv.start',
+  end: 'figures.csv.end',
+  end_status: 'figures.csv.endStatus',
+  countdown: 'figures.csv.countdown',
+  source_publishers: 'figures.csv.sourcePublishers',
+  source_urls: 'figures.csv.sourceUrls',
+  source_kinds: 'figures.csv.sourceKinds',
+}
+
+/** A column's CSV header: its message, or the key itself for a column without one. */
+function csvHeader(key: string, lang: Lang): string {
+  const message = CSV_HEADERS[key]
+  return message === undefined ? key : lang.t(message)
+}
+
 /** A figure's table → CSV with its columns plus source publishers, URLs and kinds: the same rows. */
-export function figureTableToCsv(table: FigureTable): string {
+export function figureTableToCsv(table: FigureTable, lang: Lang): string {
   return toCsv(
     [
       ...table.columns.map((c) => c.key),
       'source_publishers',
       'source_urls',
       'source_kinds',
-    ],
+    ].map((key) => csvHeader(key, lang)),
     table.rows.map((row) => [
       ...table.columns.map((c) => row.cells[c.key]),
       row.sources.map((s) => s.publisher).join(' | '),
@@ -73,13 +106,13 @@ export const TIDY_COLUMNS = [
  * its sources and their kinds. `date` is ISO; `date_precision` says when only
  * its month (or year) is known.
  */
-export function datasetToTidyCsv(dataset: Dataset): string {
+export function datasetToTidyCsv(dataset: Dataset, lang: Lang): string {
   const src = (ids: readonly string[]) => {
     const sources = ids
       .map((id) => dataset.sources[id])
       .filter((s) => s !== undefined)
     return [
-      sources.map(sourceByline).join(' | '),
+      sources.map((s) => sourceByline(s, lang)).join(' | '),
       sources.map((s) => s.url).join(' | '),
       sources.map((s) => s.kind).join(' | '),
     ]

@@ -1,34 +1,36 @@
 /** The shared date range of all figures, its presets and its URL form. */
 import { formatIsoDate, parseIsoDate } from '@/domain/dates'
+import type { Lang } from '@/domain/i18n'
 
 export interface DateRange {
   fromMs: number
   toMs: number
 }
 
+/** Presets; `labelKey` is the name's message (vocab.json). */
 export const RANGE_PRESETS = [
   {
     id: 'trade-war',
-    label: 'Trade war 2018–',
+    labelKey: 'vocab.preset.tradeWar',
     from: '2018-01-01',
     to: '2026-12-31',
   },
   {
     id: 'escalation-2025',
-    label: '2025 escalation',
+    labelKey: 'vocab.preset.escalation2025',
     from: '2025-01-01',
     to: '2025-12-31',
   },
   {
     id: 'busan-deal',
-    label: 'Busan deal',
+    labelKey: 'vocab.preset.busanDeal',
     // The summit (30 Oct 2025), the first purchases and the February deadline.
     from: '2025-10-01',
     to: '2026-02-28',
   },
   {
     id: 'since-2025',
-    label: '2025–2026',
+    labelKey: 'vocab.preset.since2025',
     from: '2025-01-01',
     to: '2026-12-31',
   },
@@ -80,8 +82,12 @@ export function matchPreset(range: DateRange): RangePresetId | undefined {
   )?.id
 }
 
-export function formatRange(range: DateRange): string {
-  return `${formatIsoDate(range.fromMs)} to ${formatIsoDate(range.toMs)}`
+/** `'2025-01-01 to 2026-12-31'` · `'2025-01-01至2026-12-31'` (ISO dates: the range as the URL and the control hold it). */
+export function formatRange(range: DateRange, lang: Lang): string {
+  return lang.t('vocab.range', {
+    from: formatIsoDate(range.fromMs),
+    to: formatIsoDate(range.toMs),
+  })
 }
 
 export function isInRange(ms: number, range: DateRange): boolean {

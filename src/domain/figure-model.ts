@@ -3,6 +3,8 @@
  * progress, period bars), the series toggles they share, and the union of
  * every figure the app draws.
  */
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import type { Commodity } from '@/domain/commodities'
 import type { FigureTable } from '@/domain/figure-table'
 import type { PauseFigureModel } from '@/domain/pause-view'
@@ -46,11 +48,15 @@ export type AnyFigure =
   | PauseFigureModel
   | PeriodBarsFigureModel
 
-/** The dataset's known gaps that concern a commodity. */
-export function gapsFor(dataset: Dataset, commodity: Commodity): string[] {
+/** The dataset's known gaps that concern a commodity, in the reader's language. */
+export function gapsFor(
+  dataset: Dataset,
+  commodity: Commodity,
+  lang: Lang,
+): string[] {
   return dataset.meta.gaps
     .filter((g) => g.commodities.includes(commodity))
-    .map((g) => g.text)
+    .map((g) => inLocale(g, 'text', lang.locale))
 }
 
 /** The time chart of a figure drawn on a time axis (tariffs, soybean progress). */

@@ -2,11 +2,15 @@
 import type { DateRange } from '@/domain/date-range'
 import { formatIsoAt } from '@/domain/date-precision'
 import { formatIsoDate } from '@/domain/dates'
+import type { Lang } from '@/domain/i18n'
 import { lazy } from '@/domain/lazy'
+import { joinClauses } from '@/domain/lists'
+import { inLocale } from '@/domain/localized'
 import { lastIndexAtOrBefore } from '@/domain/point-index'
 import { type PointInfo } from '@/domain/time-chart'
 import { resolveSources, statusLabel } from '@/domain/point-info'
-import type { Dataset, Series } from '@/domain/types'
+import type { Dataset, Series, SeriesPoint } from '@/domain/types'
+import { UNIT_META } from '@/domain/vocabulary'
 
 export interface TableColumn {
   key: string
@@ -48,14 +52,43 @@ export function lazyTable(
 }
 
 /** The columns of a table of dated values (tariffs, soybeans, magnets). */
-export const VALUE_COLUMNS: readonly TableColumn[] = [
-  { key: 'date', label: 'Date' },
-  { key: 'series', label: 'Series' },
-  { key: 'value', label: 'Value', numeric: true },
-  { key: 'unit', label: 'Unit' },
-  { key: 'status', label: 'Status' },
-  { key: 'note', label: 'Note' },
-]
+export function valueColumns(lang: Lang): readonly TableColumn[] {
+  return [
+    { key: 'date', label: lang.t('figures.column.date') },
+    { key: 'series', label: lang.t('figures.column.series') },
+    { key: 'value', label: lang.t('figures.column.value'), numeric: true },
+    { key: 'unit', label: lang.t('figures.column.unit') },
+    { key: 'status', label: lang.t('figures.column.status') },
+    { key: 'note', label: lang.t('figures.column.note') },
+  ]
+}
+
+/** The notes of a table row, each a whole phrase in the reader's language. */
+function pointNotes(p: SeriesPoint, carried: boolean, lang: Lang): string[] {
+  const conflict = inLocale(p, 'conflict', lang.locale)
+  return [
+    carried ? lang.t('figures.table.carried') : '',
+    p.low !== undefined || p.high !== undefined
+      ? lang.t('figures.table.reportedRange', {
+          low: p.low ?? p.value,
+          high: p.high ?? p.value,
+        })
+      : '',
+    p.suspendedValue !== undefined
+      ? p.suspendedUntilMs !== undefined
+        ? lang.t('figures.table.suspendedUntil', {
+            points: p.suspendedValue,
+            date: formatIsoDate(p.suspendedUntilMs),
+          })
+        : lang.t('figures.table.suspended', { points: p.suspendedValue })
+      : '',
+    p.approx ? lang.t('figures.table.approximate') : '',
+    inLocale(p, 'note', lang.locale) ?? '',
+    conflict !== undefined
+      ? lang.t('figures.table.conflict', { conflict })
+      : '',
+  ]
+}
 
 /**
  * Every point of `series` inside the range as table rows, in date order, each
@@ -66,6 +99,7 @@ export function valueTableRows(
   dataset: Pick<Dataset, 'sources'>,
   series: readonly Series[],
   range: DateRange,
+  lang: Lang,
 ): TableRow[] {
   const rows: TableRow[] = []
   for (const s of series) {
@@ -80,26 +114,16 @@ export function valueTableRows(
         id: `${s.id}-${i}`,
         cells: {
           date: formatIsoAt(p.dateMs, p.datePrecision),
-          series: s.label,
+          series: inLocale(s, 'label', lang.locale),
           value: p.value,
-          unit: s.unit,
-          status: statusLabel(p.status),
-          note: [
-            carried ? 'in effect at the start of the range' : '',
-            p.low !== undefined || p.high !== undefined
-              ? `reported range ${p.low ?? p.value}–${p.high ?? p.value}`
-              : '',
-            p.suspendedValue !== undefined
-              ? `${p.suspendedValue} pts suspended${p.suspendedUntilMs !== undefined ? ` until ${formatIsoDate(p.suspendedUntilMs)}` : ''}`
-              : '',
-            p.approx ? 'approximate' : '',
-            p.note ?? '',
-            p.conflict !== undefined ? `Conflict: ${p.conflict}` : '',
-          ]
-            .filter((t) => t !== '')
-            .join('; '),
+          unit: lang.t(UNIT_META[s.unit].cellKey),
+          status: statusLabel(p.status, lang),
+          note: joinClauses(
+            pointNotes(p, carried, lang).filter((t) => t !== ''),
+            lang,
+          ),
         },
-        sources: resolveSources(dataset, p.sourceIds),
+        sources: resolveSources(dataset, p.sourceIds, lang),
       })
     })
   }

@@ -8,34 +8,42 @@ import { computePeriodFigure } from '@/domain/period-view'
 import { computeSoybeanProgressFigure } from '@/domain/soybean-view'
 import { computeTariffFigures } from '@/domain/tariff-view'
 import type { Dataset } from '@/domain/types'
+import type { Lang } from '@/domain/i18n'
 
 type Builder = (
   dataset: Dataset,
   filters: DashboardFilters,
   nowMs: number,
+  lang: Lang,
 ) => AnyFigure[]
 
 const defined = <T>(x: T | undefined): x is T => x !== undefined
 
 export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
-  tariffs: (d, f, now) => [
-    ...computeTariffFigures(d, f, now),
+  tariffs: (d, f, now, lang) => [
+    ...computeTariffFigures(d, f, now, lang),
     ...(d.measures.some((m) => m.commodity === 'tariffs')
-      ? [computePauseFigure(d, 'tariffs', f, now)]
+      ? [computePauseFigure(d, 'tariffs', f, now, lang)]
       : []),
   ],
-  'rare-earths': (d, f, now) =>
+  'rare-earths': (d, f, now, lang) =>
     [
       d.measures.some((m) => m.commodity === 'rare-earths')
-        ? computePauseFigure(d, 'rare-earths', f, now)
+        ? computePauseFigure(d, 'rare-earths', f, now, lang)
         : undefined,
-      computePeriodFigure(d, 'rare-earths', 'month', f.range, {
-        id: 'rare-earths-magnet-exports',
-        title:
-          'Rare earths: magnet and rare-earth exports from China, monthly (China customs)',
-      }),
+      computePeriodFigure(
+        d,
+        'rare-earths',
+        'month',
+        f.range,
+        {
+          id: 'rare-earths-magnet-exports',
+          titleKey: 'figures.title.magnetExports',
+        },
+        lang,
+      ),
     ].filter(defined),
-  soybeans: (d, f, now) =>
+  soybeans: (d, f, now, lang) =>
     [
       ...d.targets
         .filter((t) => t.commodity === 'soybeans')
@@ -44,21 +52,35 @@ export const FIGURE_BUILDERS: Record<Commodity, Builder> = {
             t.startMs <= f.range.toMs &&
             t.deadlines[t.deadlines.length - 1]!.dateMs >= f.range.fromMs,
         )
-        .map((t) => computeSoybeanProgressFigure(d, t, f, now)),
-      computePeriodFigure(d, 'soybeans', 'month', f.range, {
-        id: 'soybeans-monthly-imports',
-        title: 'Soybeans: China’s monthly imports (China customs, arrivals)',
-      }),
-      computePeriodFigure(d, 'soybeans', 'year', f.range, {
-        id: 'soybeans-annual-imports',
-        title:
-          'Soybeans: China’s annual imports from the US (China customs, calendar years)',
-      }),
+        .map((t) => computeSoybeanProgressFigure(d, t, f, now, lang)),
+      computePeriodFigure(
+        d,
+        'soybeans',
+        'month',
+        f.range,
+        {
+          id: 'soybeans-monthly-imports',
+          titleKey: 'figures.title.soybeanMonthlyImports',
+        },
+        lang,
+      ),
+      computePeriodFigure(
+        d,
+        'soybeans',
+        'year',
+        f.range,
+        {
+          id: 'soybeans-annual-imports',
+          titleKey: 'figures.title.soybeanAnnualImports',
+        },
+        lang,
+      ),
     ].filter(defined),
 }
 
 /**
- * The figures of each commodity for one dataset, filters and day, each built
+ * The figures of each commodity for one dataset, filters, day and language
+ * (each call builds its own, so the laziness is keyed on all four), each built
  * the first time it is asked for and then kept: a hidden commodity costs
  * nothing, and each section computes its own figures when it renders (so the
  * work comes in one piece per section, not all at once).
@@ -67,11 +89,12 @@ export function lazyFigures(
   dataset: Dataset,
   filters: DashboardFilters,
   nowMs: number,
+  lang: Lang,
 ): (commodity: Commodity) => AnyFigure[] {
   const built = Object.fromEntries(
     COMMODITIES.map((c) => [
       c,
-      lazy(() => FIGURE_BUILDERS[c](dataset, filters, nowMs)),
+      lazy(() => FIGURE_BUILDERS[c](dataset, filters, nowMs, lang)),
     ]),
   ) as Record<Commodity, () => AnyFigure[]>
   return (commodity) => built[commodity]()
@@ -87,8 +110,9 @@ export function findFigure(
   filters: DashboardFilters,
   nowMs: number,
   id: string,
+  lang: Lang,
 ): AnyFigure | undefined {
-  const figuresOf = lazyFigures(dataset, filters, nowMs)
+  const figuresOf = lazyFigures(dataset, filters, nowMs, lang)
   for (const commodity of filters.commodities) {
     const figure = figuresOf(commodity).find((f) => f.id === id)
     if (figure) return figure

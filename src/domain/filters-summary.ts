@@ -2,27 +2,37 @@
 import { COMMODITIES, COMMODITY_META } from '@/domain/commodities'
 import { formatRange, matchPreset, RANGE_PRESETS } from '@/domain/date-range'
 import type { DashboardFilters } from '@/domain/filters'
+import type { Lang } from '@/domain/i18n'
+import { joinItems, joinParts } from '@/domain/lists'
 import { DIRECTION_META } from '@/domain/vocabulary'
 
-/** "Tariffs, Soybeans · 2025 escalation · US on China · with averages" */
-export function summariseFilters(filters: DashboardFilters): string {
+/** "Tariffs, Soybeans · 2025 escalation · US on China · with averages" · "关税、大豆 · 2025年关税升级 · …" */
+export function summariseFilters(
+  filters: DashboardFilters,
+  lang: Lang,
+): string {
   const shown =
     filters.commodities.length === COMMODITIES.length
-      ? 'All commodities'
+      ? lang.t('figures.filters.allCommodities')
       : filters.commodities.length === 0
-        ? 'No commodity'
-        : filters.commodities.map((c) => COMMODITY_META[c].label).join(', ')
+        ? lang.t('figures.filters.noCommodity')
+        : joinItems(
+            filters.commodities.map((c) => lang.t(COMMODITY_META[c].labelKey)),
+            lang,
+          )
   const preset = matchPreset(filters.range)
   const range = preset
-    ? RANGE_PRESETS.find((p) => p.id === preset)!.label
-    : formatRange(filters.range)
+    ? lang.t(RANGE_PRESETS.find((p) => p.id === preset)!.labelKey)
+    : formatRange(filters.range, lang)
   const tariffs = filters.commodities.includes('tariffs')
     ? [
         ...(filters.direction === 'both'
           ? []
-          : [DIRECTION_META[filters.direction].label]),
-        ...(filters.showAverages ? ['with average-rate estimates'] : []),
+          : [lang.t(DIRECTION_META[filters.direction].labelKey)]),
+        ...(filters.showAverages
+          ? [lang.t('figures.filters.withAverages')]
+          : []),
       ]
     : []
-  return [shown, range, ...tariffs].join(' · ')
+  return joinParts([shown, range, ...tariffs], lang)
 }

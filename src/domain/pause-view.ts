@@ -1,18 +1,22 @@
 /** View model of the export-control swimlanes: in-force periods, pauses and their countdowns. */
 import { type DateRange, formatRange } from '@/domain/date-range'
-import { formatIsoDate } from '@/domain/dates'
-import { lazyTable, type TableRow } from '@/domain/figure-table'
+import { lazyTable } from '@/domain/figure-table'
+import type { Lang } from '@/domain/i18n'
 import type { DashboardFilters } from '@/domain/filters'
 import {
   computeCountdown,
   describeWindow,
   summarisePauses,
 } from '@/domain/pause-text'
-import { FIGURE_LANG } from '@/domain/figure-lang-seam'
 import { computeMarkers } from '@/domain/chart-markers'
+import {
+  measureText,
+  pauseTableColumns,
+  windowId,
+  windowRows,
+} from '@/domain/pause-table'
 import { type ChartMarker } from '@/domain/time-chart'
 import { inRangeX } from '@/domain/chart-axis'
-import { resolveSources } from '@/domain/point-info'
 import { pauseTakeaway } from '@/domain/takeaway'
 import {
   type FigureModel,
@@ -21,12 +25,7 @@ import {
 } from '@/domain/figure-model'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'
 import type { Commodity } from '@/domain/commodities'
-import {
-  type Side,
-  SIDE_META,
-  WINDOW_STATE_META,
-  type WindowState,
-} from '@/domain/vocabulary'
+import { type Side, SIDE_META, type WindowState } from '@/domain/vocabulary'
 
 /** A window's drawable parts: observed up to as-of, then scheduled or unknown. */
 export interface LaneWindow {
@@ -62,11 +61,6 @@ export interface PauseFigureModel extends FigureModel {
   todayX?: number
 }
 
-/** A window's id: its measure's id and its place among the measure's windows (whatever is shown). */
-function windowId(measure: ControlMeasure, index: number): string {
-  return `${measure.id}-${index}`
-}
-
 function toLaneWindow(
   measure: ControlMeasure,
   w: TimeWindow,
@@ -74,6 +68,7 @@ function toLaneWindow(
   range: DateRange,
   asOfMs: number,
   nowMs: number,
+  lang: Lang,
 ): LaneWindow {
   const end = w.endMs ?? Infinity
   const clip = (
@@ -93,7 +88,7 @@ function toLaneWindow(
       : end > asOfMs
         ? clip(Math.max(w.startMs, asOfMs), w.endMs ?? range.toMs)
         : undefined
-  const countdown = computeCountdown(w, nowMs, asOfMs, FIGURE_LANG)
+  const countdown = computeCountdown(w, nowMs, asOfMs, lang)
   return {
     id: windowId(measure, i),
     state: w.state,
@@ -102,56 +97,10 @@ function toLaneWindow(
       after,
       afterKind: w.endMs === null ? 'unknown' : 'scheduled',
     }),
-    description: describeWindow(w, FIGURE_LANG),
+    description: describeWindow(w, lang),
     ...(countdown !== undefined && { countdown }),
   }
 }
-
-function windowRows(
-  dataset: Dataset,
-  measures: readonly ControlMeasure[],
-  range: DateRange,
-  nowMs: number,
-): TableRow[] {
-  return measures.flatMap((m) =>
-    m.windows
-      .map((w, i) => ({ w, id: windowId(m, i) }))
-      .filter(
-        ({ w }) =>
-          w.startMs <= range.toMs && (w.endMs ?? Infinity) >= range.fromMs,
-      )
-      .map(({ w, id }) => ({
-        id,
-        cells: {
-          measure: m.label,
-          side: SIDE_META[m.side].label,
-          reference: m.reference,
-          items: m.items.join(', '),
-          state: WINDOW_STATE_META[w.state].label,
-          start: formatIsoDate(w.startMs),
-          end: w.endMs === null ? '' : formatIsoDate(w.endMs),
-          end_status: w.endStatus,
-          countdown:
-            computeCountdown(w, nowMs, dataset.meta.asOfMs, FIGURE_LANG) ?? '',
-          note: w.note ?? m.note ?? '',
-        },
-        sources: resolveSources(dataset, w.sourceIds),
-      })),
-  )
-}
-
-export const PAUSE_TABLE_COLUMNS = [
-  { key: 'measure', label: 'Measure' },
-  { key: 'side', label: 'Side' },
-  { key: 'reference', label: 'Reference' },
-  { key: 'items', label: 'Items' },
-  { key: 'state', label: 'State' },
-  { key: 'start', label: 'Start' },
-  { key: 'end', label: 'End' },
-  { key: 'end_status', label: 'End status' },
-  { key: 'countdown', label: 'Countdown' },
-  { key: 'note', label: 'Note' },
-] as const
 
 /** DOM id of a commodity's swimlane figure (the target of in-page links). */
 export function pauseFigureId(commodity: Commodity): string {
@@ -164,6 +113,7 @@ export function computePauseFigure(
   commodity: Commodity,
   filters: Pick<DashboardFilters, 'range' | 'toggledSeries'>,
   nowMs: number,
+  lang: Lang,
 ): PauseFigureModel {
   const { range } = filters
   // Measures are shown by default: a toggled one is hidden.
@@ -181,11 +131,11 @@ export function computePauseFigure(
   const measures = all.filter((m) => !hiddenMeasures.includes(m.id))
   const lanes: Lane[] = measures.map((m) => ({
     id: m.id,
-    label: m.label,
+    ...measureText(m, lang),
     side: m.side,
-    reference: m.reference,
-    items: m.items.join(', '),
-    windows: m.windows.map((w, i) => toLaneWindow(m, w, i, range, asOf, nowMs)),
+    windows: m.windows.map((w, i) =>
+      toLaneWindow(m, w, i, range, asOf, nowMs, lang),
+    ),
   }))
 
   const asOfX = inRangeX(asOf, range)
@@ -195,26 +145,33 @@ export function computePauseFigure(
     kind: 'pauses',
     seriesOptions: all.map((m) => ({
       id: m.id,
-      label: `${m.label} (${SIDE_META[m.side].label})`,
+      label: lang.t('figures.option.measure', {
+        label: measureText(m, lang).label,
+        side: lang.t(SIDE_META[m.side].labelKey),
+      }),
       visible: !hiddenMeasures.includes(m.id),
     })),
     id: pauseFigureId(commodity),
     commodity,
     title: isRare
-      ? 'Rare earths: export controls and their pauses'
-      : 'Tariffs: suspended measures (port fees, exclusions, suspended tariff points)',
-    subtitle: `${formatRange(range)} · solid = observed, hatched = scheduled after the as-of date`,
-    summary: summarisePauses(dataset, measures, nowMs, FIGURE_LANG),
-    takeaway: pauseTakeaway(measures, asOf, nowMs),
+      ? lang.t('figures.title.rareEarthPauses')
+      : lang.t('figures.title.tariffPauses'),
+    subtitle: lang.t('figures.subtitle.pauses', {
+      range: formatRange(range, lang),
+    }),
+    summary: summarisePauses(dataset, measures, nowMs, lang),
+    takeaway: pauseTakeaway(measures, asOf, nowMs, lang),
     lanes,
     xDomain: [range.fromMs, range.toMs],
-    markers: computeMarkers(dataset, commodity, range, nowMs),
+    markers: computeMarkers(dataset, commodity, range, nowMs, lang),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
     table: lazyTable(
-      `Every window of each measure overlapping ${formatRange(range)}`,
-      PAUSE_TABLE_COLUMNS,
-      () => windowRows(dataset, measures, range, nowMs),
+      lang.t('figures.table.caption.pauses', {
+        range: formatRange(range, lang),
+      }),
+      pauseTableColumns(lang),
+      () => windowRows(dataset, measures, range, nowMs, lang),
     ),
     sourceIds: [
       ...new Set(
@@ -225,6 +182,6 @@ export function computePauseFigure(
       ),
     ],
     notes: [],
-    gaps: gapsFor(dataset, commodity),
+    gaps: gapsFor(dataset, commodity, lang),
   }
 }

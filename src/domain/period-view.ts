@@ -6,8 +6,10 @@ import {
   isInRange,
   RANGE_LIMITS,
 } from '@/domain/date-range'
-import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
-import { formatAxisMonth, formatLongDate, formatValue } from '@/domain/format'
+import { lazyTable, valueColumns, valueTableRows } from '@/domain/figure-table'
+import type { Lang, MessageKey } from '@/domain/i18n'
+import { joinSentences } from '@/domain/lists'
+import { inLocale } from '@/domain/localized'
 import {
   type ChartLine,
   type ChartRow,
@@ -22,7 +24,7 @@ import type { Dataset, Series } from '@/domain/types'
 import type { Period } from '@/domain/vocabulary'
 
 export interface PeriodRow extends ChartRow {
-  /** Axis label: '2025' or 'Sep 2025'. */
+  /** Axis label: '2025' or 'Sep 2025' · '2025年' or '2025年9月'. */
   label: string
 }
 
@@ -34,10 +36,12 @@ export interface PeriodBarsFigureModel extends FigureModel {
   unit: Series['unit']
 }
 
-function periodLabel(ms: number, period: Period): string {
+function periodLabel(ms: number, period: Period, lang: Lang): string {
   return period === 'year'
-    ? String(new Date(ms).getUTCFullYear())
-    : formatAxisMonth(ms)
+    ? lang.t('figures.period.year', {
+        year: String(new Date(ms).getUTCFullYear()),
+      })
+    : lang.monthYear(ms)
 }
 
 /**
@@ -58,8 +62,12 @@ export function computePeriodFigure(
   commodity: Commodity,
   period: Period,
   selected: DateRange,
-  options: { id: string; title: string },
+  options: { id: string; titleKey: MessageKey },
+  lang: Lang,
 ): PeriodBarsFigureModel | undefined {
+  const title = lang.t(options.titleKey)
+  const labelOf = (s: Series) => inLocale(s, 'label', lang.locale)
+  const labelAt = (ms: number) => periodLabel(ms, period, lang)
   const series = dataset.series.filter(
     (s) =>
       s.commodity === commodity &&
@@ -79,21 +87,21 @@ export function computePeriodFigure(
       if (p.dateMs < range.fromMs || p.dateMs > range.toMs) continue
       const row = byX.get(p.dateMs) ?? { values: {}, info: {} }
       row.values[s.id] = p.value
-      row.info[s.id] = toPointInfo(dataset, s.label, s.unit, p)
+      row.info[s.id] = toPointInfo(dataset, labelOf(s), s.unit, p, lang)
       byX.set(p.dateMs, row)
     }
   const rows: PeriodRow[] = [...byX.entries()]
     .sort(([a], [b]) => a - b)
     .map(([x, r]) => ({
       x,
-      label: periodLabel(x, period),
+      label: labelAt(x),
       values: r.values,
       info: r.info,
     }))
   const bars: ChartLine[] = same.map((s, i) => ({
     key: s.id,
     seriesId: s.id,
-    label: s.label,
+    label: labelOf(s),
     role: 'observed',
     curve: 'linear',
     styleIndex: i,
@@ -104,51 +112,86 @@ export function computePeriodFigure(
     s.points.filter((p) => isInRange(p.dateMs, range)).map((p) => ({ s, p })),
   )
   const max = maxOf(same.flatMap((s) => s.points).map((p) => p.value))
+  const empty = lang.t(
+    period === 'year'
+      ? 'figures.summary.period.noAnnual'
+      : 'figures.summary.period.noMonthly',
+    { range: formatRange(range, lang) },
+  )
   const summary =
     shownPoints.length === 0
-      ? `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`
-      : same
-          .map((s) => {
-            const pts = s.points.filter((p) => isInRange(p.dateMs, range))
-            if (pts.length === 0) return `${s.label}: no figure in the range.`
-            const hi = pts.reduce((a, b) => (b.value > a.value ? b : a))
-            const lo = pts.reduce((a, b) => (b.value < a.value ? b : a))
-            const last = pts[pts.length - 1]!
-            return `${s.label}: highest ${formatValue(hi.value, s.unit)} (${periodLabel(hi.dateMs, period)}), lowest ${formatValue(lo.value, s.unit)} (${periodLabel(lo.dateMs, period)}), latest ${formatValue(last.value, s.unit)} (${periodLabel(last.dateMs, period)}).`
-          })
-          .join(' ') +
-        ` No figure after ${formatLongDate(dataset.meta.asOfMs)}.`
+      ? empty
+      : joinSentences(
+          [
+            ...same.map((s) => {
+              const pts = s.points.filter((p) => isInRange(p.dateMs, range))
+              if (pts.length === 0)
+                return lang.t('figures.summary.period.noneInRange', {
+                  label: labelOf(s),
+                })
+              const hi = pts.reduce((a, b) => (b.value > a.value ? b : a))
+              const lo = pts.reduce((a, b) => (b.value < a.value ? b : a))
+              const last = pts[pts.length - 1]!
+              return lang.t('figures.summary.period.series', {
+                label: labelOf(s),
+                high: lang.value(hi.value, s.unit),
+                highAt: labelAt(hi.dateMs),
+                low: lang.value(lo.value, s.unit),
+                lowAt: labelAt(lo.dateMs),
+                latest: lang.value(last.value, s.unit),
+                latestAt: labelAt(last.dateMs),
+              })
+            }),
+            lang.t('figures.summary.period.noneAfter', {
+              date: lang.date(dataset.meta.asOfMs),
+            }),
+          ],
+          lang,
+        )
   return {
     kind: 'period-bars',
     id: options.id,
     commodity,
-    title: options.title,
+    title,
     subtitle:
       period === 'year'
-        ? `Every calendar year (annual context: not limited by ${formatRange(selected)})`
-        : `${formatRange(range)} · months`,
+        ? lang.t('figures.subtitle.period.years', {
+            range: formatRange(selected, lang),
+          })
+        : lang.t('figures.subtitle.period.months', {
+            range: formatRange(range, lang),
+          }),
     summary,
     takeaway: periodTakeaway(
       same.map((s) => ({
         series: s,
         points: s.points.filter((p) => isInRange(p.dateMs, range)),
       })),
-      (ms) => periodLabel(ms, period),
-      `No ${period === 'year' ? 'annual' : 'monthly'} figures in ${formatRange(range)}.`,
+      labelAt,
+      empty,
+      lang,
     ),
     rows,
     bars,
     yDomain: [0, computeAxisMax(max)],
     unit,
     table: lazyTable(
-      `${options.title} — every figure shown, ${formatRange(range)}`,
-      VALUE_COLUMNS,
-      () => valueTableRows(dataset, same, range),
+      lang.t('figures.table.caption.period', {
+        title,
+        range: formatRange(range, lang),
+      }),
+      valueColumns(lang),
+      () => valueTableRows(dataset, same, range, lang),
     ),
     sourceIds: [...pointSourceIds(same)],
-    gaps: gapsFor(dataset, commodity),
+    gaps: gapsFor(dataset, commodity, lang),
     notes: same
       .filter((s) => s.description)
-      .map((s) => `${s.label}: ${s.description}`),
+      .map((s) =>
+        lang.t('figures.note.series', {
+          label: labelOf(s),
+          description: inLocale(s, 'description', lang.locale),
+        }),
+      ),
   }
 }

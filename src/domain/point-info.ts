@@ -1,6 +1,5 @@
 /** What a tooltip or table shows about one value: label, value, status, date and sources. */
 import { formatDateAt } from '@/domain/date-precision'
-import { FIGURE_LANG } from '@/domain/figure-lang-seam'
 import {
   isWeaklySourced,
   sourceByline,
@@ -8,6 +7,8 @@ import {
   sourceTitle,
 } from '@/domain/source-kind'
 import type { PointInfo, SourceRef } from '@/domain/time-chart'
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import type { Dataset, SeriesPoint, Source } from '@/domain/types'
 import {
   POINT_STATUS_META,
@@ -19,16 +20,17 @@ import {
 export function resolveSources(
   dataset: Pick<Dataset, 'sources'>,
   ids: readonly string[],
+  lang: Lang,
 ): SourceRef[] {
   return ids
     .map((id) => dataset.sources[id])
     .filter((s): s is Source => s !== undefined)
     .map((s) => ({
-      publisher: sourceByline(s),
+      publisher: sourceByline(s, lang),
       url: s.url,
-      title: sourceTitle(s),
+      title: sourceTitle(s, lang),
       kind: s.kind,
-      kindLabel: sourceKindLabel(s.kind),
+      kindLabel: sourceKindLabel(s.kind, lang),
     }))
 }
 
@@ -37,26 +39,29 @@ export function toPointInfo(
   label: string,
   unit: Unit,
   point: SeriesPoint,
+  lang: Lang,
 ): PointInfo {
   const hasRange = point.low !== undefined || point.high !== undefined
-  const sources = resolveSources(dataset, point.sourceIds)
+  const sources = resolveSources(dataset, point.sourceIds, lang)
+  const note = inLocale(point, 'note', lang.locale)
+  const conflict = inLocale(point, 'conflict', lang.locale)
   return {
     label,
     value: point.value,
     unit,
-    date: formatDateAt(point.dateMs, point.datePrecision, FIGURE_LANG),
-    status: statusLabel(point.status),
+    date: formatDateAt(point.dateMs, point.datePrecision, lang),
+    status: statusLabel(point.status, lang),
     approx: point.approx,
     ...(hasRange && {
       range: `${point.low ?? point.value}–${point.high ?? point.value}`,
     }),
-    ...(point.note !== undefined && { note: point.note }),
-    ...(point.conflict !== undefined && { conflict: point.conflict }),
+    ...(note !== undefined && { note }),
+    ...(conflict !== undefined && { conflict }),
     sources,
     weaklySourced: isWeaklySourced(sources),
   }
 }
 
-export function statusLabel(status: PointStatus): string {
-  return POINT_STATUS_META[status].label
+export function statusLabel(status: PointStatus, lang: Lang): string {
+  return lang.t(POINT_STATUS_META[status].labelKey)
 }

@@ -3,7 +3,8 @@
  * title and date as plain words when the page gives none, and whether a value
  * rests on secondary sources alone.
  */
-import { formatAsOfDate, formatAxisMonth } from '@/domain/format'
+import { formatAsOfDate } from '@/domain/format'
+import type { Lang } from '@/domain/i18n'
 import type { Source } from '@/domain/types'
 import {
   SOURCE_KIND_META,
@@ -11,18 +12,27 @@ import {
   type SourceKind,
 } from '@/domain/vocabulary'
 
-/** `'original-report'` → `'Original report'` */
-export function sourceKindLabel(kind: SourceKind): string {
-  return SOURCE_KIND_META[kind].label
+/** `'original-report'` → `'Original report'` · `'原始报道'` */
+export function sourceKindLabel(kind: SourceKind, lang: Lang): string {
+  return lang.t(SOURCE_KIND_META[kind].labelKey)
 }
 
-/** The name a source is shown under: `'Reuters, via Baird Maritime'` for a syndicated copy. */
+/** What a source kind means, in a sentence or two. */
+export function sourceKindDefinition(kind: SourceKind, lang: Lang): string {
+  return lang.t(SOURCE_KIND_META[kind].definitionKey)
+}
+
+/** The name a source is shown under: `'Reuters, via Baird Maritime'` · `'Reuters，经Baird Maritime转载'` for a syndicated copy. */
 export function sourceByline(
   source: Pick<Source, 'publisher' | 'via'>,
+  lang: Lang,
 ): string {
   return source.via === undefined
     ? source.publisher
-    : `${source.via}, via ${source.publisher}`
+    : lang.t('vocab.source.byline', {
+        original: source.via,
+        publisher: source.publisher,
+      })
 }
 
 /** The site of a URL (`'wpinitiate.com'`), or the URL itself when it has none. */
@@ -35,20 +45,27 @@ export function siteOf(url: string): string {
   }
 }
 
-/** The page's title, or `'untitled page on example.com'` when it shows none. */
-export function sourceTitle(source: Pick<Source, 'title' | 'url'>): string {
-  return source.title ?? `untitled page on ${siteOf(source.url)}`
+/** The page's title (in its own language), or `'untitled page on example.com'` when it shows none. */
+export function sourceTitle(
+  source: Pick<Source, 'title' | 'url'>,
+  lang: Lang,
+): string {
+  return (
+    source.title ??
+    lang.t('vocab.source.untitled', { site: siteOf(source.url) })
+  )
 }
 
-/** `'2025-11-10'`, `'Nov 2025'` (month only) or `'undated'`. */
+/** `'2025-11-10'`, `'Nov 2025'` · `'2025年11月'` (month only) or `'undated'`. */
 export function sourceDate(
   source: Pick<Source, 'publishedMs' | 'publishedPrecision'>,
+  lang: Lang,
 ): string {
-  if (source.publishedMs === null) return 'undated'
+  if (source.publishedMs === null) return lang.t('vocab.source.undated')
   return source.publishedPrecision === 'day'
     ? formatAsOfDate(source.publishedMs)
     : source.publishedPrecision === 'month'
-      ? formatAxisMonth(source.publishedMs)
+      ? lang.monthYear(source.publishedMs)
       : String(new Date(source.publishedMs).getUTCFullYear())
 }
 

@@ -7,6 +7,8 @@ import type { Progress } from '@/domain/progress'
 import { perSeries } from '@/domain/series-memo'
 import type { ChartLine, LinePoints } from '@/domain/time-chart'
 import type { Dataset, Series, Target } from '@/domain/types'
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import { MEASURE_META } from '@/domain/vocabulary'
 
 /** Every point observed or derived (not estimated): drawn as an observed line. */
@@ -19,14 +21,22 @@ export function sourceLines(
   dataset: Dataset,
   shown: readonly Series[],
   range: DateRange,
+  lang: Lang,
 ): LinePoints[] {
   return shown.map((s, i) => {
+    const label = inLocale(s, 'label', lang.locale)
     const line: ChartLine = {
       key: s.id,
       seriesId: s.id,
       label: s.measure
-        ? `${s.label} (${MEASURE_META[s.measure].label.toLowerCase()})`
-        : s.label,
+        ? lang.t('figures.line.withMeasure', {
+            label,
+            // Lower case inside the English label ("(customs arrivals)"); Chinese has no case.
+            measure: lang
+              .t(MEASURE_META[s.measure].labelKey)
+              .toLocaleLowerCase(lang.locale),
+          })
+        : label,
       role: isAllObserved(s) ? 'observed' : 'estimate',
       curve: 'linear',
       styleIndex: i,
@@ -41,7 +51,7 @@ export function sourceLines(
           countAtOrBefore(s.points, range.toMs),
         )
         .map((p) => ({ x: p.dateMs, y: p.value, source: p })),
-      infoOf: (p) => toPointInfo(dataset, line.label, s.unit, p),
+      infoOf: (p) => toPointInfo(dataset, line.label, s.unit, p, lang),
     }
   })
 }
@@ -52,6 +62,7 @@ export function projectionLine(
   progress: readonly Progress[],
   shown: readonly Series[],
   range: DateRange,
+  lang: Lang,
 ): LinePoints | undefined {
   const projected = progress.find((p) => p.kind === 'on-pace')
   if (!projected || !shown.some((s) => s.id === projected.seriesId))
@@ -60,7 +71,7 @@ export function projectionLine(
     line: {
       key: `${projected.seriesId}__projection`,
       seriesId: projected.seriesId,
-      label: 'Current pace, projected',
+      label: lang.t('figures.line.projection'),
       role: 'projection',
       curve: 'linear',
       styleIndex: shown.findIndex((s) => s.id === projected.seriesId),
@@ -109,7 +120,11 @@ function pathPoints(
 }
 
 /** The prorated path's two bounds, drawn as target lines (the band between them is an overlay). */
-export function pathLines(target: Target, range: DateRange): LinePoints[] {
+export function pathLines(
+  target: Target,
+  range: DateRange,
+  lang: Lang,
+): LinePoints[] {
   const path = pathPoints(target, range)
   const [fastKey, slowKey] = pathKeysOf(target)
   const pathLine = (key: string, label: string): ChartLine => ({
@@ -124,11 +139,11 @@ export function pathLines(target: Target, range: DateRange): LinePoints[] {
   })
   return [
     {
-      line: pathLine(fastKey, 'Prorated path to the earliest deadline'),
+      line: pathLine(fastKey, lang.t('figures.line.pathEarliest')),
       points: path.fast,
     },
     {
-      line: pathLine(slowKey, 'Prorated path to the latest deadline'),
+      line: pathLine(slowKey, lang.t('figures.line.pathLatest')),
       points: path.slow,
     },
   ]

@@ -1,28 +1,74 @@
 /** The plain-language summary of a soybean pledge figure, from its progress verdicts. */
-import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
+import type { Lang } from '@/domain/i18n'
+import { joinClauses, joinSentences } from '@/domain/lists'
+import { inLocale } from '@/domain/localized'
 import type { ObservedProgress, Progress } from '@/domain/progress'
 import type { Dataset, Series, Target } from '@/domain/types'
 
-function verdictText(p: ObservedProgress, target: Target): string {
-  return p.deadlines
-    .map((d) => {
-      const when = formatLongDate(d.dateMs)
+/** Each deadline's verdict, a clause per deadline. */
+function verdictText(p: ObservedProgress, target: Target, lang: Lang): string {
+  const perWeek = (n: number | undefined) =>
+    lang.value(Math.max(0, n ?? 0), target.unit)
+  return joinClauses(
+    p.deadlines.map((d) => {
+      const date = lang.date(d.dateMs)
       switch (d.verdict) {
         case 'met':
-          return `met by ${when}`
+          return lang.t('figures.summary.soy.met', { date })
         case 'missed':
-          return `not met by ${when}${d.ratioAtDeadline !== undefined ? ` (${formatPercent(d.ratioAtDeadline)} then)` : ''}`
-        case 'unknown':
-          return `${when}: unknown — no figure after ${formatLongDate(p.latest.dateMs)}${d.neededPerWeek !== undefined ? `; it needed ${formatValue(Math.max(0, d.neededPerWeek), target.unit)}/week from then` : ''}`
+          return d.ratioAtDeadline !== undefined
+            ? lang.t('figures.summary.soy.missedShare', {
+                date,
+                share: lang.percent(d.ratioAtDeadline),
+              })
+            : lang.t('figures.summary.soy.missed', { date })
+        case 'unknown': {
+          const values = { date, latest: lang.date(p.latest.dateMs) }
+          return d.neededPerWeek !== undefined
+            ? lang.t('figures.summary.soy.unknownNeeded', {
+                ...values,
+                needed: perWeek(d.neededPerWeek),
+              })
+            : lang.t('figures.summary.soy.unknown', values)
+        }
         case 'on-track':
+          return lang.t('figures.summary.soy.onTrack', {
+            date,
+            needed: perWeek(d.neededPerWeek),
+          })
         case 'behind':
-          return `${when}: needs ${formatValue(Math.max(0, d.neededPerWeek ?? 0), target.unit)}/week (${d.verdict === 'on-track' ? 'on track' : 'behind'} at the current pace)`
+          return lang.t('figures.summary.soy.behind', {
+            date,
+            needed: perWeek(d.neededPerWeek),
+          })
         case 'no-data':
-          return `${when}: no data`
+          return lang.t('figures.summary.soy.noData', { date })
       }
       return ''
+    }),
+    lang,
+  )
+}
+
+/** Where the average pace leads: reached, met by a date, not within 50 years, never. */
+function projectionText(
+  p: ObservedProgress,
+  target: Target,
+  lang: Lang,
+): string {
+  if (p.kind === 'reached')
+    return lang.t('figures.summary.soy.reached', {
+      date: lang.date(p.projectedMs),
     })
-    .join('; ')
+  if (p.kind === 'on-pace')
+    return lang.t('figures.summary.soy.onPace', {
+      start: lang.date(target.startMs),
+      pace: lang.value(p.pacePerWeek, target.unit),
+      date: lang.date(p.projectedMs),
+    })
+  return p.pacePerWeek !== undefined && p.pacePerWeek > 0
+    ? lang.t('figures.summary.soy.notWithin50Years')
+    : lang.t('figures.summary.soy.zeroPace')
 }
 
 /** The figure's plain-language summary: each source's progress, deadline verdicts and caveats. */
@@ -31,42 +77,54 @@ export function summariseSoybeanProgress(
   target: Target,
   tracked: readonly Series[],
   progress: readonly Progress[],
+  lang: Lang,
 ): string {
   const parts: string[] = []
+  const pledge = lang.value(target.value, target.unit)
   for (const p of progress) {
     const s = tracked.find((x) => x.id === p.seriesId)!
+    const label = inLocale(s, 'label', lang.locale)
     if (p.kind === 'no-data') {
       parts.push(
-        `${s.label}: no observation since ${formatLongDate(target.startMs)}.`,
+        lang.t('figures.summary.soy.noObservation', {
+          label,
+          date: lang.date(target.startMs),
+        }),
       )
       continue
     }
-    const pct =
-      p.ratio !== undefined
-        ? `, ${formatPercent(p.ratio)} of the ${formatValue(target.value, target.unit)} pledge`
-        : ''
-    const projection =
-      p.kind === 'reached'
-        ? ` The pledge was reached by this measure on ${formatLongDate(p.projectedMs)}.`
-        : p.kind === 'on-pace'
-          ? ` At the average pace since ${formatLongDate(target.startMs)} (${formatValue(p.pacePerWeek, target.unit)}/week) the pledge would be met by ${formatLongDate(p.projectedMs)}.`
-          : p.pacePerWeek !== undefined && p.pacePerWeek > 0
-            ? ' At the average pace so far the pledge is not met within 50 years.'
-            : ' At a pace of zero the pledge is never met.'
+    const values = {
+      date: lang.date(p.latest.dateMs),
+      label,
+      value: lang.value(p.latest.value, s.unit),
+    }
     parts.push(
-      `As of ${formatLongDate(p.latest.dateMs)}, ${s.label}: ${p.latest.approx ? 'about ' : ''}${formatValue(p.latest.value, s.unit)}${pct}.${projection} Deadlines: ${verdictText(p, target)}.`,
+      p.ratio !== undefined
+        ? lang.t(
+            p.latest.approx
+              ? 'figures.summary.soy.latestAboutShare'
+              : 'figures.summary.soy.latestShare',
+            { ...values, share: lang.percent(p.ratio), pledge },
+          )
+        : lang.t(
+            p.latest.approx
+              ? 'figures.summary.soy.latestAbout'
+              : 'figures.summary.soy.latest',
+            values,
+          ),
+      projectionText(p, target, lang),
+      lang.t('figures.summary.soy.deadlines', {
+        list: verdictText(p, target, lang),
+      }),
     )
   }
-  if (tracked.length === 0)
-    parts.push(
-      `No series in this dataset measures progress toward this commitment: no purchase or import figures were found for its period.`,
-    )
+  if (tracked.length === 0) parts.push(lang.t('figures.summary.soy.noSeries'))
   if (!target.confirmed)
-    parts.push(
-      `China never publicly confirmed the ${formatValue(target.value, target.unit)} figure.`,
-    )
+    parts.push(lang.t('figures.summary.soy.unconfirmed', { pledge }))
   parts.push(
-    `Nothing after ${formatLongDate(dataset.meta.asOfMs)} has been observed in this dataset.`,
+    lang.t('figures.summary.nothingAfter', {
+      date: lang.date(dataset.meta.asOfMs),
+    }),
   )
-  return parts.join(' ')
+  return joinSentences(parts, lang)
 }

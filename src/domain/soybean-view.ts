@@ -14,7 +14,9 @@ import {
   gapsFor,
   type SeriesOption,
 } from '@/domain/figure-model'
-import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
+import { lazyTable, valueColumns, valueTableRows } from '@/domain/figure-table'
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import { type DashboardFilters, isSeriesVisible } from '@/domain/filters'
 import {
   computeProgress,
@@ -43,10 +45,10 @@ export interface SoybeanFigureModel extends FigureModel {
 }
 
 /** The target drawn on the chart: its level, deadline band and deadlines. */
-function targetOverlay(target: Target): TargetOverlay {
+function targetOverlay(target: Target, lang: Lang): TargetOverlay {
   return {
     id: target.id,
-    label: target.label,
+    label: inLocale(target, 'label', lang.locale),
     value: target.value,
     bandX: [
       target.deadlines[0]!.dateMs,
@@ -54,7 +56,7 @@ function targetOverlay(target: Target): TargetOverlay {
     ],
     deadlines: target.deadlines.map((d) => ({
       x: d.dateMs,
-      label: d.label,
+      label: inLocale(d, 'label', lang.locale),
       approx: d.approx,
     })),
     confirmed: target.confirmed,
@@ -69,12 +71,13 @@ function soybeanChart(
   progress: readonly Progress[],
   range: DateRange,
   nowMs: number,
+  lang: Lang,
 ): TimeChartModel {
-  const projection = projectionLine(target, progress, shown, range)
+  const projection = projectionLine(target, progress, shown, range, lang)
   const lines = [
-    ...sourceLines(dataset, shown, range),
+    ...sourceLines(dataset, shown, range, lang),
     ...(projection ? [projection] : []),
-    ...pathLines(target, range),
+    ...pathLines(target, range, lang),
   ].filter((l) => l.points.length > 0)
   const merged = chartRowsAndLines(lines, [range.fromMs, range.toMs])
   // The pledge level stays in view: it is what the lines are read against.
@@ -88,16 +91,16 @@ function soybeanChart(
     xDomain: [range.fromMs, range.toMs],
     yDomain: [0, computeAxisMax(max)],
     unit: target.unit,
-    markers: computeMarkers(dataset, 'soybeans', range, nowMs),
+    markers: computeMarkers(dataset, 'soybeans', range, nowMs, lang),
     ...(asOfX !== undefined && { asOfX }),
     ...(todayX !== undefined && { todayX }),
     overlays: {
-      targets: [targetOverlay(target)],
+      targets: [targetOverlay(target, lang)],
       bands: [
         {
           lowKey: slowKey,
           highKey: fastKey,
-          label: 'Prorated target path (earliest to latest deadline)',
+          label: lang.t('figures.band.proratedPath'),
         },
       ],
     },
@@ -115,10 +118,17 @@ export function computeSoybeanProgressFigure(
   target: Target,
   filters: Pick<DashboardFilters, 'range' | 'toggledSeries'>,
   nowMs: number,
+  lang: Lang,
 ): SoybeanFigureModel {
+  const targetLabel = inLocale(target, 'label', lang.locale)
   const { range } = filters
+  const rangeText = formatRange(range, lang)
   // The chart opens at the pledge, not on empty months before it.
   const span = fitSpan(range, target.startMs)
+  const details = {
+    start: formatIsoDate(target.startMs),
+    chartFrom: formatIsoDate(span.fromMs),
+  }
   const tracked = trackedSeries(dataset, target)
   const shown = tracked.filter((s) => isSeriesVisible(s, filters.toggledSeries))
   const progress = tracked.map((s) =>
@@ -128,21 +138,33 @@ export function computeSoybeanProgressFigure(
     kind: 'soybean-progress',
     id: soybeanFigureId(target),
     commodity: 'soybeans',
-    title: `Soybeans: ${target.label}, purchases against the pledge`,
-    subtitle: `${formatRange(range)}${span.fromMs !== range.fromMs ? ` (chart from ${formatIsoDate(span.fromMs)}, the pledge’s start)` : ''} · cumulative since ${formatIsoDate(target.startMs)}, one line per source (never merged)`,
-    summary: summariseSoybeanProgress(dataset, target, tracked, progress),
-    takeaway: soybeanTakeaway(target, tracked, progress),
-    chart: soybeanChart(dataset, target, shown, progress, span, nowMs),
+    title: lang.t('figures.title.soybeans', { target: targetLabel }),
+    subtitle:
+      span.fromMs !== range.fromMs
+        ? lang.t('figures.subtitle.soybeansFromStart', {
+            range: rangeText,
+            ...details,
+          })
+        : lang.t('figures.subtitle.soybeans', {
+            range: rangeText,
+            start: details.start,
+          }),
+    summary: summariseSoybeanProgress(dataset, target, tracked, progress, lang),
+    takeaway: soybeanTakeaway(target, tracked, progress, lang),
+    chart: soybeanChart(dataset, target, shown, progress, span, nowMs, lang),
     progress,
     seriesOptions: tracked.map((s) => ({
       id: s.id,
-      label: s.label,
+      label: inLocale(s, 'label', lang.locale),
       visible: shown.includes(s),
     })),
     table: lazyTable(
-      `Soybeans: ${target.label} — every observation shown, ${formatRange(range)}`,
-      VALUE_COLUMNS,
-      () => valueTableRows(dataset, shown, range),
+      lang.t('figures.table.caption.soybeans', {
+        target: targetLabel,
+        range: rangeText,
+      }),
+      valueColumns(lang),
+      () => valueTableRows(dataset, shown, range, lang),
     ),
     sourceIds: [
       ...new Set([
@@ -152,14 +174,21 @@ export function computeSoybeanProgressFigure(
       ]),
     ],
     notes: [
-      'Contracts (USDA export sales), traders’ estimates and customs arrivals measure different things and lag each other by 1–3 months; each is its own line.',
+      lang.t('figures.note.soybeanMeasures'),
       ...target.deadlines
         .filter((d) => d.approx)
-        .map(
-          (d) =>
-            `Deadline ${d.label}: ${(d.note ?? 'approximate date').replace(/\.+$/, '')}.`,
-        ),
+        .map((d) => {
+          const note = inLocale(d, 'note', lang.locale)
+          const label = inLocale(d, 'label', lang.locale)
+          return note === undefined
+            ? lang.t('figures.note.deadlineApprox', { label })
+            : lang.t('figures.note.deadline', {
+                label,
+                // The message ends the sentence: the note's own full stop goes.
+                note: note.replace(/[.。]+$/, ''),
+              })
+        }),
     ],
-    gaps: gapsFor(dataset, 'soybeans'),
+    gaps: gapsFor(dataset, 'soybeans', lang),
   }
 }

@@ -1,4 +1,6 @@
 /** Step-line construction for rates that hold until the next change (tariff layers). */
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import type { DateRange } from '@/domain/date-range'
 import { countAtOrBefore, countBefore } from '@/domain/point-index'
 import { perSeries } from '@/domain/series-memo'
@@ -118,16 +120,18 @@ const suspendingIndices = perSeries((series): readonly number[] => {
   return out
 })
 
+/** A series' line on the chart, labelled in the reader's language. */
 export function lineFor(
   series: Series,
   role: ChartLine['role'],
   styleIndex: number,
+  lang: Lang,
   suffix = '',
 ): ChartLine {
   return {
     key: `${series.id}${suffix}`,
     seriesId: series.id,
-    label: series.label,
+    label: inLocale(series, 'label', lang.locale),
     role,
     curve: series.kind === 'tariff-rate' ? 'step' : 'linear',
     styleIndex,

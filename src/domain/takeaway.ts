@@ -1,11 +1,14 @@
 /**
  * Each figure's takeaway: the one or two sentences a reader needs first,
  * computed from the same data as the figure's full summary (which stays
- * behind "Details"). Pure; dates and values are formatted as in the summary.
+ * behind "Details"). Pure; each sentence is one message per language
+ * (src/locales/<locale>/figures.json).
  */
-import { formatLongDate, formatPercent, formatValue } from '@/domain/format'
+import type { Lang, MessageKey } from '@/domain/i18n'
+import { joinList, joinSentences } from '@/domain/lists'
+import { inLocale } from '@/domain/localized'
 import type { DeadlineVerdict, Progress } from '@/domain/progress'
-import { peakOf, valueAt } from '@/domain/tariff-series'
+import { peakOf, TARIFF_SUBJECT_KEY, valueAt } from '@/domain/tariff-series'
 import type {
   ControlMeasure,
   Series,
@@ -14,35 +17,45 @@ import type {
 } from '@/domain/types'
 import type { Direction } from '@/domain/vocabulary'
 
-const WHO: Record<Direction, string> = {
-  'us-on-china': 'US tariffs on Chinese goods',
-  'china-on-us': 'China’s tariffs on US goods',
-}
-
 /** "As of 29 Jun 2026, the headline stood at 47%, down from a peak of 145% (10 Apr 2025)." */
 export function tariffTakeaway(
   asOfMs: number,
   direction: Direction,
   layers: readonly Series[],
   headline: Series | undefined,
+  lang: Lang,
 ): string {
-  const asOf = formatLongDate(asOfMs)
+  const date = lang.date(asOfMs)
   const now = headline && valueAt(headline, asOfMs)
   if (headline && now !== undefined) {
     const peak = peakOf(headline)
-    const trend =
-      peak.value > now
-        ? `, down from a peak of ${formatValue(peak.value, headline.unit)} (${formatLongDate(peak.dateMs)})`
-        : ''
-    return `As of ${asOf}, ${headline.label} stood at ${formatValue(now, headline.unit)}${trend}.`
+    const values = {
+      date,
+      label: inLocale(headline, 'label', lang.locale),
+      value: lang.value(now, headline.unit),
+    }
+    return peak.value > now
+      ? lang.t('figures.takeaway.tariff.headlineDown', {
+          ...values,
+          peak: lang.value(peak.value, headline.unit),
+          peakDate: lang.date(peak.dateMs),
+        })
+      : lang.t('figures.takeaway.tariff.headline', values)
   }
+  const who = lang.t(TARIFF_SUBJECT_KEY[direction])
   const inForce = layers
     .map((s) => ({ s, v: valueAt(s, asOfMs) ?? 0 }))
     .filter((x) => x.v > 0)
   if (inForce.length === 0)
-    return `As of ${asOf}, no layer of ${WHO[direction]} shown here was above 0%.`
+    return lang.t('figures.takeaway.tariff.noLayer', { date, who })
   const top = inForce.reduce((a, b) => (b.v > a.v ? b : a))
-  return `As of ${asOf}, ${inForce.length} layer${inForce.length === 1 ? '' : 's'} of ${WHO[direction]} ${inForce.length === 1 ? 'was' : 'were'} in force; the highest, ${top.s.label}, at ${formatValue(top.v, top.s.unit)}.`
+  return lang.t('figures.takeaway.tariff.layers', {
+    date,
+    who,
+    count: inForce.length,
+    label: inLocale(top.s, 'label', lang.locale),
+    value: lang.value(top.v, top.s.unit),
+  })
 }
 
 /** How many of the measures shown were paused on the as-of date, and when those pauses end (or were due to). */
@@ -50,9 +63,10 @@ export function pauseTakeaway(
   measures: readonly ControlMeasure[],
   asOfMs: number,
   nowMs: number,
+  lang: Lang,
 ): string {
-  const asOf = formatLongDate(asOfMs)
-  if (measures.length === 0) return 'No measure is shown.'
+  const date = lang.date(asOfMs)
+  if (measures.length === 0) return lang.t('figures.takeaway.pause.noMeasure')
   const pauses = measures.flatMap((m) =>
     m.windows.filter(
       (w) =>
@@ -61,34 +75,45 @@ export function pauseTakeaway(
         (w.endMs === null || w.endMs > asOfMs),
     ),
   )
-  const n = measures.length
+  const total = measures.length
   if (pauses.length === 0)
-    return `None of the ${n} measures shown was paused on ${asOf}.`
+    return lang.t('figures.takeaway.pause.nonePaused', { total, date })
   const count = new Set(
     measures.filter((m) => m.windows.some((w) => pauses.includes(w))),
   ).size
-  const first = `${count} of the ${n} measures shown ${count === 1 ? 'was' : 'were'} paused on ${asOf}.`
+  const first = lang.t('figures.takeaway.pause.paused', { count, total, date })
   const ends = [
     ...new Set(pauses.flatMap((w) => (w.endMs === null ? [] : [w.endMs]))),
   ].sort((a, b) => a - b)
-  if (ends.length === 0) return `${first} No end has been announced.`
+  if (ends.length === 0)
+    return joinSentences([first, lang.t('figures.takeaway.pause.noEnd')], lang)
   const when =
     ends.length === 1
-      ? formatLongDate(ends[0]!)
-      : `between ${formatLongDate(ends[0]!)} and ${formatLongDate(ends[ends.length - 1]!)}`
+      ? lang.date(ends[0]!)
+      : lang.t('figures.takeaway.pause.between', {
+          from: lang.date(ends[0]!),
+          to: lang.date(ends[ends.length - 1]!),
+        })
   const last = ends[ends.length - 1]!
-  return last < nowMs
-    ? `${first} ${ends.length === 1 ? 'It was' : 'They were'} due to end ${when}; no data after ${asOf}, so whether ${ends.length === 1 ? 'it was' : 'they were'} extended is unknown.`
-    : `${first} ${ends.length === 1 ? 'It is' : 'They are'} due to end ${when} (scheduled, not observed).`
+  const second =
+    last < nowMs
+      ? lang.t('figures.takeaway.pause.wasDue', {
+          count: ends.length,
+          when,
+          date,
+        })
+      : lang.t('figures.takeaway.pause.isDue', { count: ends.length, when })
+  return joinSentences([first, second], lang)
 }
 
-const VERDICT_WORDS: Record<DeadlineVerdict, string> = {
-  met: 'met',
-  missed: 'not met',
-  'on-track': 'on track',
-  behind: 'behind',
-  unknown: 'outcome unknown',
-  'no-data': 'no data',
+/** The verdict at a deadline, one short word per language. */
+export const VERDICT_KEYS: Record<DeadlineVerdict, MessageKey> = {
+  met: 'figures.verdict.met',
+  missed: 'figures.verdict.missed',
+  'on-track': 'figures.verdict.onTrack',
+  behind: 'figures.verdict.behind',
+  unknown: 'figures.verdict.unknown',
+  'no-data': 'figures.verdict.noData',
 }
 
 /**
@@ -99,38 +124,57 @@ export function soybeanTakeaway(
   target: Target,
   tracked: readonly Series[],
   progress: readonly Progress[],
+  lang: Lang,
 ): string {
-  const pledge = formatValue(target.value, target.unit)
+  const pledge = lang.value(target.value, target.unit)
   if (tracked.length === 0)
-    return `No series in this dataset measures progress toward the ${pledge} pledge.`
+    return lang.t('figures.takeaway.soy.noSeries', { pledge })
   const shares = progress.map((p) => {
     const s = tracked.find((x) => x.id === p.seriesId)
-    const label = s?.label ?? p.seriesId
-    if (p.kind === 'no-data') return `${label}: no data`
+    const label = s ? inLocale(s, 'label', lang.locale) : p.seriesId
+    if (p.kind === 'no-data')
+      return lang.t('figures.takeaway.soy.shareNoData', { label })
     const share =
       p.ratio !== undefined
-        ? formatPercent(p.ratio)
-        : formatValue(p.latest.value, s?.unit ?? target.unit)
-    return `${label} ${share} (${formatLongDate(p.latest.dateMs)})`
+        ? lang.percent(p.ratio)
+        : lang.value(p.latest.value, s?.unit ?? target.unit)
+    return lang.t('figures.takeaway.soy.share', {
+      label,
+      share,
+      date: lang.date(p.latest.dateMs),
+    })
   })
+  const sentences = [
+    lang.t('figures.takeaway.soy.shares', {
+      pledge,
+      shares: joinList('share', shares, lang),
+    }),
+  ]
   // The verdict at the last deadline, counted by source when sources differ.
   const last = progress.flatMap((p) => p.deadlines.slice(-1))
-  const counts = new Map<string, number>()
-  for (const d of last)
-    counts.set(
-      VERDICT_WORDS[d.verdict],
-      (counts.get(VERDICT_WORDS[d.verdict]) ?? 0) + 1,
-    )
-  const words =
+  const counts = new Map<DeadlineVerdict, number>()
+  for (const d of last) counts.set(d.verdict, (counts.get(d.verdict) ?? 0) + 1)
+  const verdicts =
     counts.size === 1
-      ? [...counts.keys()][0]
-      : [...counts]
-          .map(([w, n]) => `${w} by ${n} source${n === 1 ? '' : 's'}`)
-          .join(', ')
-  const deadline = last[0]
-    ? ` Deadline ${formatLongDate(last[0].dateMs)}: ${words}.`
-    : ''
-  return `Of the ${pledge} pledge: ${shares.join(' · ')}.${deadline}`
+      ? lang.t(VERDICT_KEYS[[...counts.keys()][0]!])
+      : joinList(
+          'phrase',
+          [...counts].map(([verdict, count]) =>
+            lang.t('figures.takeaway.soy.verdictBySources', {
+              verdict: lang.t(VERDICT_KEYS[verdict]),
+              count,
+            }),
+          ),
+          lang,
+        )
+  if (last[0])
+    sentences.push(
+      lang.t('figures.takeaway.soy.deadline', {
+        date: lang.date(last[0].dateMs),
+        verdicts,
+      }),
+    )
+  return joinSentences(sentences, lang)
 }
 
 /** The latest figure of each series within the range: "Latest: A 1.2 Mt (Mar 2026); B 0.8 Mt (Feb 2026)." */
@@ -138,14 +182,23 @@ export function periodTakeaway(
   inRange: readonly { series: Series; points: readonly SeriesPoint[] }[],
   periodLabel: (ms: number) => string,
   empty: string,
+  lang: Lang,
 ): string {
   const latest = inRange.flatMap(({ series, points }) => {
     const last = points[points.length - 1]
     return last
       ? [
-          `${series.label} ${formatValue(last.value, series.unit)} (${periodLabel(last.dateMs)})`,
+          lang.t('figures.takeaway.period.item', {
+            label: inLocale(series, 'label', lang.locale),
+            value: lang.value(last.value, series.unit),
+            period: periodLabel(last.dateMs),
+          }),
         ]
       : []
   })
-  return latest.length === 0 ? empty : `Latest: ${latest.join('; ')}.`
+  return latest.length === 0
+    ? empty
+    : lang.t('figures.takeaway.period.latest', {
+        list: joinList('clause', latest, lang),
+      })
 }

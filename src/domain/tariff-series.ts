@@ -3,15 +3,25 @@
  * a date, changes scheduled after the as-of date and suspended parts that
  * would snap back. Shared by the tariff figures and the "At a glance" cards.
  */
+import type { MessageKey } from '@/domain/i18n'
 import { countAtOrBefore, lastIndexAtOrBefore } from '@/domain/point-index'
 import { perSeries } from '@/domain/series-memo'
 import type { Series, SeriesPoint } from '@/domain/types'
 import { type Direction, POINT_STATUS_META } from '@/domain/vocabulary'
 
-/** Who taxes whom, as prose: summaries and card titles. */
+/**
+ * Who taxes whom, as prose, in English: the "At a glance" card titles
+ * (src/domain/glance, converted separately) until they read TARIFF_SUBJECT_KEY.
+ */
 export const TARIFF_SUBJECT: Record<Direction, string> = {
   'us-on-china': 'US tariffs on Chinese goods',
   'china-on-us': 'China’s tariffs on US goods',
+}
+
+/** Who taxes whom, as prose: the message of each direction (summaries, takeaways). */
+export const TARIFF_SUBJECT_KEY: Record<Direction, MessageKey> = {
+  'us-on-china': 'figures.subject.usOnChina',
+  'china-on-us': 'figures.subject.chinaOnUs',
 }
 
 /** A series of rates that were only announced, claimed or threatened: never applied. */

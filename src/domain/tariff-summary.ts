@@ -1,16 +1,66 @@
 /** The plain-language summary of a tariff figure. */
-import { formatLongDate, formatValue } from '@/domain/format'
-import { outcomeUnknown } from '@/domain/outcome'
+import type { Lang } from '@/domain/i18n'
+import { joinClauses, joinSentences } from '@/domain/lists'
+import { inLocale } from '@/domain/localized'
 import {
   layersInForce,
+  type LayerPoint,
   peakOf,
   scheduledChanges,
   snapBacksAt,
-  TARIFF_SUBJECT,
+  TARIFF_SUBJECT_KEY,
   valueAt,
 } from '@/domain/tariff-series'
 import type { Dataset, Series } from '@/domain/types'
 import type { Direction } from '@/domain/vocabulary'
+
+const labelOf = (s: Series, lang: Lang) => inLocale(s, 'label', lang.locale)
+
+/** One scheduled change: passed ("was due … — outcome unknown") or to come. */
+function scheduledText(
+  { series: s, point: p }: LayerPoint,
+  asOfMs: number,
+  nowMs: number,
+  lang: Lang,
+): string {
+  const values = { label: labelOf(s, lang), date: lang.date(p.dateMs) }
+  const value = lang.value(p.value, s.unit)
+  if (p.dateMs < nowMs) {
+    const unknown = lang.t('figures.outcomeUnknown', {
+      date: lang.date(asOfMs),
+    })
+    return p.value === 0
+      ? lang.t('figures.summary.tariff.wasDueToEnd', { ...values, unknown })
+      : lang.t('figures.summary.tariff.wasDueToBe', {
+          ...values,
+          value,
+          unknown,
+        })
+  }
+  return p.value === 0
+    ? lang.t('figures.summary.tariff.toEnd', values)
+    : lang.t('figures.summary.tariff.from', { ...values, value })
+}
+
+/** One suspended part that would snap back, with "outcome unknown" once its date has passed. */
+function snapBackText(
+  { series: s, point: p }: LayerPoint,
+  asOfMs: number,
+  nowMs: number,
+  lang: Lang,
+): string {
+  const values = {
+    label: labelOf(s, lang),
+    points: p.suspendedValue ?? 0,
+    date: lang.date(p.suspendedUntilMs!),
+  }
+  return p.suspendedUntilMs! < nowMs
+    ? lang.t('figures.summary.tariff.snapBackPassed', {
+        ...values,
+        unknown: lang.t('figures.outcomeUnknown', { date: lang.date(asOfMs) }),
+      })
+    : lang.t('figures.summary.tariff.snapBack', values)
+}
 
 /**
  * The figure's plain-language summary: layers in force, the headline's peak,
@@ -23,36 +73,68 @@ export function summariseTariffs(
   layers: readonly Series[],
   headline: Series | undefined,
   nowMs: number,
+  lang: Lang,
 ): string {
   const asOf = dataset.meta.asOfMs
-  const unknown = outcomeUnknown(asOf)
-  const who = TARIFF_SUBJECT[direction]
+  const date = lang.date(asOf)
+  const who = lang.t(TARIFF_SUBJECT_KEY[direction])
   const parts: string[] = []
   const inForce = layersInForce(layers, asOf)
   parts.push(
     inForce.length > 0
-      ? `As of ${formatLongDate(asOf)}, ${who} in force by layer: ${inForce.map(({ series: s, value }) => `${s.label} ${formatValue(value, s.unit)}`).join('; ')}.`
-      : `As of ${formatLongDate(asOf)}, no layer of ${who} in this dataset was above 0%.`,
+      ? lang.t('figures.summary.tariff.inForce', {
+          date,
+          who,
+          list: joinClauses(
+            inForce.map(({ series: s, value }) =>
+              lang.t('figures.summary.tariff.layer', {
+                label: labelOf(s, lang),
+                value: lang.value(value, s.unit),
+              }),
+            ),
+            lang,
+          ),
+        })
+      : lang.t('figures.summary.tariff.noneInForce', { date, who }),
   )
   if (headline) {
     const peak = peakOf(headline)
     const now = valueAt(headline, asOf)
+    const values = {
+      label: labelOf(headline, lang),
+      peak: lang.value(peak.value, headline.unit),
+      peakDate: lang.date(peak.dateMs),
+    }
     parts.push(
-      `${headline.label} peaked at ${formatValue(peak.value, headline.unit)} on ${formatLongDate(peak.dateMs)}${now !== undefined ? ` and stood at ${formatValue(now, headline.unit)} on ${formatLongDate(asOf)}` : ''}.`,
+      now !== undefined
+        ? lang.t('figures.summary.tariff.peakNow', {
+            ...values,
+            now: lang.value(now, headline.unit),
+            date,
+          })
+        : lang.t('figures.summary.tariff.peak', values),
     )
   }
   const scheduled = scheduledChanges(layers, asOf)
   const snapBacks = snapBacksAt(layers, asOf)
   if (scheduled.length > 0)
     parts.push(
-      `Scheduled, not observed: ${scheduled.map(({ series: s, point: p }) => (p.dateMs < nowMs ? `${s.label} was due to ${p.value === 0 ? 'end' : `be ${formatValue(p.value, s.unit)}`} on ${formatLongDate(p.dateMs)} — ${unknown}` : p.value === 0 ? `${s.label} to end on ${formatLongDate(p.dateMs)}` : `${s.label} ${formatValue(p.value, s.unit)} from ${formatLongDate(p.dateMs)}`)).join('; ')}.`,
+      lang.t('figures.summary.tariff.scheduled', {
+        list: joinClauses(
+          scheduled.map((c) => scheduledText(c, asOf, nowMs, lang)),
+          lang,
+        ),
+      }),
     )
   if (snapBacks.length > 0)
     parts.push(
-      `Suspended portions that would snap back: ${snapBacks.map(({ series: s, point: p }) => `${s.label} +${p.suspendedValue} points until ${formatLongDate(p.suspendedUntilMs!)}${p.suspendedUntilMs! < nowMs ? ` (${unknown})` : ''}`).join('; ')}.`,
+      lang.t('figures.summary.tariff.snapBacks', {
+        list: joinClauses(
+          snapBacks.map((c) => snapBackText(c, asOf, nowMs, lang)),
+          lang,
+        ),
+      }),
     )
-  parts.push(
-    `Nothing after ${formatLongDate(asOf)} has been observed in this dataset.`,
-  )
-  return parts.join(' ')
+  parts.push(lang.t('figures.summary.nothingAfter', { date }))
+  return joinSentences(parts, lang)
 }

@@ -1,6 +1,8 @@
 /** View models of the tariff figures: step lines by legal layer, one figure per direction. */
 import { formatRange } from '@/domain/date-range'
-import { lazyTable, VALUE_COLUMNS, valueTableRows } from '@/domain/figure-table'
+import { lazyTable, valueColumns, valueTableRows } from '@/domain/figure-table'
+import type { Lang } from '@/domain/i18n'
+import { inLocale } from '@/domain/localized'
 import {
   isDirectionShown,
   isSeriesVisible,
@@ -51,7 +53,9 @@ export function computeTariffFigure(
   direction: Direction,
   filters: Pick<DashboardFilters, 'range' | 'showAverages' | 'toggledSeries'>,
   nowMs: number,
+  lang: Lang,
 ): TariffFigureModel {
+  const labelOf = (s: Series) => inLocale(s, 'label', lang.locale)
   const { range } = filters
   const asOf = dataset.meta.asOfMs
   const all = dataset.series.filter(
@@ -66,7 +70,7 @@ export function computeTariffFigure(
     : []
   const shown = [...layers, ...averages]
   const info = (s: Series) => (p: SeriesPoint) =>
-    toPointInfo(dataset, s.label, s.unit, p)
+    toPointInfo(dataset, labelOf(s), s.unit, p, lang)
 
   const lines: LinePoints[] = []
   shown.forEach((s) => {
@@ -81,25 +85,25 @@ export function computeTariffFigure(
           countAtOrBefore(s.points, range.toMs),
         )
         .map((p) => ({ x: p.dateMs, y: p.value, source: p }))
-      const line = lineFor(s, threat ? 'threat' : 'estimate', i)
+      const line = lineFor(s, threat ? 'threat' : 'estimate', i, lang)
       lines.push({ line: { ...line, curve: 'linear' }, points: pts, infoOf })
       return
     }
     const role = claim ? 'claim' : s.headline ? 'headline' : 'observed'
     lines.push({
-      line: lineFor(s, role, i),
+      line: lineFor(s, role, i, lang),
       points: observedStepPoints(s, range, asOf),
       infoOf,
     })
     lines.push({
-      line: lineFor(s, 'scheduled', i, '__scheduled'),
+      line: lineFor(s, 'scheduled', i, lang, '__scheduled'),
       points: scheduledStepPoints(s, range, asOf),
       infoOf,
     })
     lines.push({
       line: {
-        ...lineFor(s, 'snap-back', i, '__snap'),
-        label: `${s.label}: suspended part`,
+        ...lineFor(s, 'snap-back', i, lang, '__snap'),
+        label: lang.t('figures.line.suspendedPart', { label: labelOf(s) }),
       },
       points: snapBackPoints(s, range, infoOf),
     })
@@ -107,47 +111,56 @@ export function computeTariffFigure(
   const drawn = lines.filter((l) => l.points.length > 0)
   const merged = chartRowsAndLines(drawn, [range.fromMs, range.toMs])
   const headline = layers.find((s) => s.headline)
-  const label = DIRECTION_META[direction].label
+  const label = lang.t(DIRECTION_META[direction].labelKey)
   const asOfX = inRangeX(asOf, range)
   const todayX = inRangeX(nowMs, range)
   const notes = [
-    `Step lines show each legal layer's rate from the date it took effect; dashed parts after the as-of date are scheduled, not observed.`,
-    ...(averages.length > 0
-      ? [
-          `Average/effective-rate estimates use different methods and are not comparable with each other or with the statutory layers.`,
-        ]
-      : []),
+    lang.t('figures.note.tariffSteps'),
+    ...(averages.length > 0 ? [lang.t('figures.note.tariffAverages')] : []),
   ]
+  const rangeText = formatRange(range, lang)
   return {
     kind: 'tariffs',
     id: tariffFigureId(direction),
     commodity: 'tariffs',
     direction,
-    title: `Tariffs: ${label}, by legal layer`,
-    subtitle: `${formatRange(range)}${filters.showAverages ? ' · with average-rate estimates' : ''}`,
-    summary: summariseTariffs(dataset, direction, layers, headline, nowMs),
-    takeaway: tariffTakeaway(asOf, direction, layers, headline),
+    title: lang.t('figures.title.tariffs', { direction: label }),
+    subtitle: filters.showAverages
+      ? lang.t('figures.subtitle.tariffsWithAverages', { range: rangeText })
+      : rangeText,
+    summary: summariseTariffs(
+      dataset,
+      direction,
+      layers,
+      headline,
+      nowMs,
+      lang,
+    ),
+    takeaway: tariffTakeaway(asOf, direction, layers, headline, lang),
     chart: {
       rows: merged.rows,
       lines: merged.lines,
       xDomain: [range.fromMs, range.toMs],
       yDomain: [0, computeAxisMax(maxOfRows(merged.rows))],
       unit: 'pct',
-      markers: computeMarkers(dataset, 'tariffs', range, nowMs),
+      markers: computeMarkers(dataset, 'tariffs', range, nowMs, lang),
       ...(asOfX !== undefined && { asOfX }),
       ...(todayX !== undefined && { todayX }),
     },
     table: lazyTable(
-      `Tariffs: ${label} — every rate change shown, ${formatRange(range)}`,
-      VALUE_COLUMNS,
-      () => valueTableRows(dataset, shown, range),
+      lang.t('figures.table.caption.tariffs', {
+        direction: label,
+        range: rangeText,
+      }),
+      valueColumns(lang),
+      () => valueTableRows(dataset, shown, range, lang),
     ),
     sourceIds: sourceIdsOf(shown),
     notes,
-    gaps: gapsFor(dataset, 'tariffs'),
+    gaps: gapsFor(dataset, 'tariffs', lang),
     seriesOptions: allLayers.map((s) => ({
       id: s.id,
-      label: s.label,
+      label: labelOf(s),
       visible: layers.includes(s),
     })),
   }
@@ -158,6 +171,7 @@ export function computeTariffFigures(
   dataset: Dataset,
   filters: DashboardFilters,
   nowMs: number,
+  lang: Lang,
 ): TariffFigureModel[] {
   return DIRECTIONS.filter((d) => isDirectionShown(filters.direction, d))
     .filter((d) =>
@@ -165,5 +179,5 @@ export function computeTariffFigures(
         (s) => s.commodity === 'tariffs' && s.direction === d,
       ),
     )
-    .map((d) => computeTariffFigure(dataset, d, filters, nowMs))
+    .map((d) => computeTariffFigure(dataset, d, filters, nowMs, lang))
 }

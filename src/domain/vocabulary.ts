@@ -1,18 +1,32 @@
 /**
  * The dataset's controlled vocabularies, each declared once as a tuple. The zod
- * schema, the domain types, labels and legends all derive from these.
+ * schema, the domain types, labels and legends all derive from these. Labels
+ * are message keys (src/locales/<locale>/vocab.json): `lang.t(labelKey)`.
  */
+import type { MessageKey } from '@/domain/i18n'
 
 /** Units of numeric values. */
 export const UNITS = ['pct', 'Mt', 't', 'usd-bn'] as const
 export type Unit = (typeof UNITS)[number]
 
+/**
+ * `label`: the unit's symbol (not a word); `longKey`: its long name's message;
+ * `cellKey`: how a table or CSV cell names it (the code in English, 百万吨 in
+ * Chinese: the numbers beside it stay in the dataset's unit).
+ */
 export const UNIT_META = {
-  pct: { label: '%', long: 'percent' },
-  Mt: { label: 'Mt', long: 'million tonnes' },
-  t: { label: 't', long: 'tonnes' },
-  'usd-bn': { label: '$bn', long: 'billion US dollars' },
-} as const satisfies Record<Unit, { label: string; long: string }>
+  pct: { label: '%', longKey: 'vocab.unit.pct', cellKey: 'vocab.unitCell.pct' },
+  Mt: { label: 'Mt', longKey: 'vocab.unit.Mt', cellKey: 'vocab.unitCell.Mt' },
+  t: { label: 't', longKey: 'vocab.unit.t', cellKey: 'vocab.unitCell.t' },
+  'usd-bn': {
+    label: '$bn',
+    longKey: 'vocab.unit.usdBn',
+    cellKey: 'vocab.unitCell.usdBn',
+  },
+} as const satisfies Record<
+  Unit,
+  { label: string; longKey: MessageKey; cellKey: MessageKey }
+>
 
 /**
  * Status of a dated value. `scheduled` is the only status allowed after the
@@ -39,40 +53,64 @@ export type PointStatus = (typeof POINT_STATUSES)[number]
  * estimate is neither.
  */
 export const POINT_STATUS_META = {
-  'in-force': { label: 'In force', applied: true, promised: false },
-  scheduled: {
-    label: 'Scheduled (not observed)',
-    applied: false,
-    promised: true,
-  },
-  suspended: { label: 'Suspended', applied: true, promised: false },
-  'struck-down': {
-    label: 'Struck down / ended',
+  'in-force': {
+    labelKey: 'vocab.status.inForce',
     applied: true,
     promised: false,
   },
-  expired: { label: 'Expired', applied: true, promised: false },
+  scheduled: {
+    labelKey: 'vocab.status.scheduled',
+    applied: false,
+    promised: true,
+  },
+  suspended: {
+    labelKey: 'vocab.status.suspended',
+    applied: true,
+    promised: false,
+  },
+  'struck-down': {
+    labelKey: 'vocab.status.struckDown',
+    applied: true,
+    promised: false,
+  },
+  expired: {
+    labelKey: 'vocab.status.expired',
+    applied: true,
+    promised: false,
+  },
   threatened: {
-    label: 'Threatened, not implemented',
+    labelKey: 'vocab.status.threatened',
     applied: false,
     promised: true,
   },
   announced: {
-    label: 'Announced, not implemented',
+    labelKey: 'vocab.status.announced',
     applied: false,
     promised: true,
   },
-  observed: { label: 'Reported', applied: true, promised: false },
-  estimate: { label: 'Estimate', applied: false, promised: false },
-  claimed: { label: 'Claimed, not confirmed', applied: false, promised: true },
+  observed: {
+    labelKey: 'vocab.status.observed',
+    applied: true,
+    promised: false,
+  },
+  estimate: {
+    labelKey: 'vocab.status.estimate',
+    applied: false,
+    promised: false,
+  },
+  claimed: {
+    labelKey: 'vocab.status.claimed',
+    applied: false,
+    promised: true,
+  },
   derived: {
-    label: 'Derived from other figures',
+    labelKey: 'vocab.status.derived',
     applied: true,
     promised: false,
   },
 } as const satisfies Record<
   PointStatus,
-  { label: string; applied: boolean; promised: boolean }
+  { labelKey: MessageKey; applied: boolean; promised: boolean }
 >
 
 /** What a series is, which decides the view that draws it. */
@@ -93,9 +131,9 @@ export const DIRECTIONS = ['us-on-china', 'china-on-us'] as const
 export type Direction = (typeof DIRECTIONS)[number]
 
 export const DIRECTION_META = {
-  'us-on-china': { label: 'US on Chinese goods' },
-  'china-on-us': { label: 'China on US goods' },
-} as const satisfies Record<Direction, { label: string }>
+  'us-on-china': { labelKey: 'vocab.direction.usOnChina' },
+  'china-on-us': { labelKey: 'vocab.direction.chinaOnUs' },
+} as const satisfies Record<Direction, { labelKey: MessageKey }>
 
 /** What a volume series counts: these are never merged into one line. */
 export const MEASURES = [
@@ -107,11 +145,11 @@ export const MEASURES = [
 export type Measure = (typeof MEASURES)[number]
 
 export const MEASURE_META = {
-  contracts: { label: 'Purchases / sales contracts' },
-  shipments: { label: 'Shipments' },
-  arrivals: { label: 'Customs arrivals' },
-  exports: { label: 'Customs exports' },
-} as const satisfies Record<Measure, { label: string }>
+  contracts: { labelKey: 'vocab.measure.contracts' },
+  shipments: { labelKey: 'vocab.measure.shipments' },
+  arrivals: { labelKey: 'vocab.measure.arrivals' },
+  exports: { labelKey: 'vocab.measure.exports' },
+} as const satisfies Record<Measure, { labelKey: MessageKey }>
 
 /** The period a value covers; `instant` means "as of the date". */
 export const PERIODS = ['instant', 'month', 'quarter', 'year'] as const
@@ -125,25 +163,39 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export const WINDOW_STATES = ['in-force', 'paused', 'scheduled'] as const
 export type WindowState = (typeof WINDOW_STATES)[number]
 
-/** One word per window state, in the legend, the table and every description. */
+/**
+ * One word per window state, in the legend, the table and every description.
+ * `label` is the English word for src/domain/pause-text.ts until it reads
+ * `labelKey` (it is being converted separately); everything else uses the key.
+ */
 export const WINDOW_STATE_META = {
-  'in-force': { label: 'In force' },
-  paused: { label: 'Paused' },
-  scheduled: { label: 'Scheduled' },
-} as const satisfies Record<WindowState, { label: string }>
+  'in-force': { labelKey: 'vocab.windowState.inForce', label: 'In force' },
+  paused: { labelKey: 'vocab.windowState.paused', label: 'Paused' },
+  scheduled: { labelKey: 'vocab.windowState.scheduled', label: 'Scheduled' },
+} as const satisfies Record<
+  WindowState,
+  { labelKey: MessageKey; label: string }
+>
 
 /** Whether a window's end was observed, is only scheduled, or is open. */
 export const WINDOW_END_STATUSES = ['observed', 'scheduled', 'open'] as const
 export type WindowEndStatus = (typeof WINDOW_END_STATUSES)[number]
+
+/** A table cell's word for each end status (the code itself in English). */
+export const WINDOW_END_STATUS_META = {
+  observed: { labelKey: 'vocab.endStatus.observed' },
+  scheduled: { labelKey: 'vocab.endStatus.scheduled' },
+  open: { labelKey: 'vocab.endStatus.open' },
+} as const satisfies Record<WindowEndStatus, { labelKey: MessageKey }>
 
 /** Which side imposes a measure. */
 export const SIDES = ['china', 'us'] as const
 export type Side = (typeof SIDES)[number]
 
 export const SIDE_META = {
-  china: { label: 'China' },
-  us: { label: 'US' },
-} as const satisfies Record<Side, { label: string }>
+  china: { labelKey: 'vocab.side.china' },
+  us: { labelKey: 'vocab.side.us' },
+} as const satisfies Record<Side, { labelKey: MessageKey }>
 
 export const EVENT_KINDS = [
   'summit',
@@ -169,26 +221,25 @@ export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export const SOURCE_KIND_META = {
   official: {
-    label: 'Official',
-    definition:
-      'A government, regulator, court or customs text (USTR, MOFCOM, GAC, the Federal Register, the White House, USDA, CBP, a court order), on its own site or a faithful copy that says so.',
+    labelKey: 'vocab.sourceKind.official',
+    definitionKey: 'vocab.sourceKind.official.definition',
   },
   'original-report': {
-    label: 'Original report',
-    definition:
-      'The outlet or firm that reported or wrote it, on its own site (a news outlet, a law or trade firm, a research institute).',
+    labelKey: 'vocab.sourceKind.originalReport',
+    definitionKey: 'vocab.sourceKind.originalReport.definition',
   },
   syndicated: {
-    label: 'Syndicated',
-    definition:
-      "Another outlet's story (e.g. a Reuters wire) republished on a third site; the original outlet is named.",
+    labelKey: 'vocab.sourceKind.syndicated',
+    definitionKey: 'vocab.sourceKind.syndicated.definition',
   },
   secondary: {
-    label: 'Secondary',
-    definition:
-      'Commentary, aggregators, digests, forecasts, blogs, encyclopaedias and mirrors: a lead to the fact, not a record of it.',
+    labelKey: 'vocab.sourceKind.secondary',
+    definitionKey: 'vocab.sourceKind.secondary.definition',
   },
-} as const satisfies Record<SourceKind, { label: string; definition: string }>
+} as const satisfies Record<
+  SourceKind,
+  { labelKey: MessageKey; definitionKey: MessageKey }
+>
 
 /** Who states a commitment. */
 export const CLAIMANTS = ['us', 'china', 'both'] as const

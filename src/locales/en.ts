@@ -5,16 +5,20 @@
  */
 import app from '@/locales/en/app.json'
 import controls from '@/locales/en/controls.json'
+import figures from '@/locales/en/figures.json'
 import glance from '@/locales/en/glance.json'
 import page from '@/locales/en/page.json'
 import sources from '@/locales/en/sources.json'
 import status from '@/locales/en/status.json'
+import vocab from '@/locales/en/vocab.json'
 
 export const en = {
   ...app,
   ...controls,
+  ...figures,
   ...glance,
   ...page,
   ...sources,
   ...status,
+  ...vocab,
 }

@@ -1,6 +1,9 @@
-import { COMMODITIES, type Commodity } from '@/domain/commodities'
+import {
+  COMMODITIES,
+  COMMODITY_META,
+  type Commodity,
+} from '@/domain/commodities'
 import { useLang } from '@/i18n/lang-context'
-import { COMMODITY_TEXT } from '@/ui/text/labels'
 
 interface CommodityFilterProps {
   value: readonly Commodity[]
@@ -9,7 +12,8 @@ interface CommodityFilterProps {
 
 /** Checkboxes in a group named "Commodities"; unchecking hides that commodity's figures. */
 export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
-  const { t } = useLang()
+  const lang = useLang()
+  const { t } = lang
   return (
     <fieldset className="control-group">
       <legend>{t('controls.commodities')}</legend>
@@ -17,7 +21,7 @@ export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
         <label
           key={c}
           className="check"
-          title={t(COMMODITY_TEXT[c].description)}
+          title={lang.t(COMMODITY_META[c].descriptionKey)}
         >
           <input
             type="checkbox"
@@ -32,7 +36,7 @@ export function CommodityFilter({ value, onChange }: CommodityFilterProps) {
               )
             }
           />
-          {t(COMMODITY_TEXT[c].label)}
+          {lang.t(COMMODITY_META[c].labelKey)}
         </label>
       ))}
     </fieldset>

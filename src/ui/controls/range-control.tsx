@@ -9,7 +9,6 @@ import {
 } from '@/domain/date-range'
 import { formatIsoDate, parseIsoDate } from '@/domain/dates'
 import { useLang } from '@/i18n/lang-context'
-import { PRESET_LABEL } from '@/ui/text/labels'
 
 interface RangeControlProps {
   value: DateRange
@@ -18,7 +17,8 @@ interface RangeControlProps {
 
 /** Shared date range: presets plus start/end date inputs; an invalid entry explains itself and changes nothing. */
 export function RangeControl({ value, onChange }: RangeControlProps) {
-  const { t } = useLang()
+  const lang = useLang()
+  const { t } = lang
   const active = matchPreset(value)
   const [error, setError] = useState<string | null>(null)
   const commit = (which: 'from' | 'to', text: string) => {
@@ -59,7 +59,7 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
             aria-pressed={active === p.id}
             onClick={() => (setError(null), onChange(presetRange(p.id)))}
           >
-            {t(PRESET_LABEL[p.id])}
+            {lang.t(p.labelKey)}
           </button>
         ))}
       </div>

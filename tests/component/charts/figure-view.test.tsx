@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
@@ -29,7 +30,12 @@ function renderFigure(figure: AnyFigure, onToggleSeries = vi.fn()) {
       dataset={dataset}
       theme="light"
       onToggleSeries={onToggleSeries}
-      exportContext={{ dataset, filters: DEFAULT_FILTERS, theme: 'light' }}
+      exportContext={{
+        dataset,
+        filters: DEFAULT_FILTERS,
+        theme: 'light',
+        lang: en,
+      }}
     />,
   )
   return { onToggleSeries }

@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { readFileSync } from 'node:fs'
 
 import { beforeEach, describe, expect, it, vi } from 'vitest'
@@ -47,6 +48,7 @@ const light: ExportContext = {
   dataset,
   filters: DEFAULT_FILTERS,
   theme: 'light',
+  lang: en,
 }
 
 beforeEach(() => {

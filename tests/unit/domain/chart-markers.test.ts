@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
@@ -44,7 +45,7 @@ describe(computeMarkers, () => {
     ['tariffs', { fromMs: d('2025-10-31'), toMs: d('2026-11-09') }, []],
   ] as const)('%s in %j → %j', (commodity, range, ids) => {
     expect(
-      computeMarkers(dataset, commodity, range, NOW).map((m) => m.id),
+      computeMarkers(dataset, commodity, range, NOW, en).map((m) => m.id),
     ).toEqual(ids)
   })
 
@@ -58,6 +59,7 @@ describe(computeMarkers, () => {
           toMs: ALL.toMs,
         },
         NOW,
+        en,
       ),
     ).toEqual([
       {
@@ -74,7 +76,7 @@ describe(computeMarkers, () => {
       },
     ])
     expect(
-      computeMarkers(dataset, 'soybeans', ALL, NOW).map((m) => [
+      computeMarkers(dataset, 'soybeans', ALL, NOW, en).map((m) => [
         m.n,
         m.scheduled,
       ]),

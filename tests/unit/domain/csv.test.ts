@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import {
@@ -51,36 +52,39 @@ describe(toCsv, () => {
 
 describe(figureTableToCsv, () => {
   it('writes the table columns plus source publishers and URLs, one line per row', () => {
-    const csv = figureTableToCsv({
-      caption: 'c',
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'value', label: 'Value', numeric: true },
-        { key: 'unit', label: 'Unit' },
-      ],
-      rows: [
-        {
-          id: '1',
-          cells: { date: '2025-11-10', value: 10, unit: 'pct' },
-          sources: [
-            {
-              publisher: 'STR',
-              url: 'https://a.example/x',
-              title: 't',
-              kind: 'original-report',
-              kindLabel: 'Original report',
-            },
-            {
-              publisher: 'Akin',
-              url: 'https://b.example/y',
-              title: 't',
-              kind: 'secondary',
-              kindLabel: 'Secondary',
-            },
-          ],
-        },
-      ],
-    })
+    const csv = figureTableToCsv(
+      {
+        caption: 'c',
+        columns: [
+          { key: 'date', label: 'Date' },
+          { key: 'value', label: 'Value', numeric: true },
+          { key: 'unit', label: 'Unit' },
+        ],
+        rows: [
+          {
+            id: '1',
+            cells: { date: '2025-11-10', value: 10, unit: 'pct' },
+            sources: [
+              {
+                publisher: 'STR',
+                url: 'https://a.example/x',
+                title: 't',
+                kind: 'original-report',
+                kindLabel: 'Original report',
+              },
+              {
+                publisher: 'Akin',
+                url: 'https://b.example/y',
+                title: 't',
+                kind: 'secondary',
+                kindLabel: 'Secondary',
+              },
+            ],
+          },
+        ],
+      },
+      en,
+    )
     expect(csv).toBe(
       'date,value,unit,source_publishers,source_urls,source_kinds\r\n2025-11-10,10,pct,STR | Akin,https://a.example/x | https://b.example/y,original-report | secondary\r\n',
     )
@@ -90,7 +94,7 @@ describe(figureTableToCsv, () => {
 describe(datasetToTidyCsv, () => {
   it('has one row per point, deadline, window and event, each with a source URL', () => {
     const dataset = validateDataset(makeDataset())
-    const lines = datasetToTidyCsv(dataset).trimEnd().split('\r\n')
+    const lines = datasetToTidyCsv(dataset, en).trimEnd().split('\r\n')
     // 4 fentanyl points + 3 soybean points + 2 deadlines + 2 windows + 1 event.
     expect(lines).toHaveLength(1 + 4 + 3 + 2 + 2 + 1)
     expect(lines[0]).toBe(
@@ -139,7 +143,7 @@ describe(datasetToTidyCsv, () => {
         ],
       }),
     )
-    const lines = datasetToTidyCsv(dataset).trimEnd().split('\r\n')
+    const lines = datasetToTidyCsv(dataset, en).trimEnd().split('\r\n')
     expect(lines).toHaveLength(3)
     expect(lines[1]).toBe(
       'tariffs,us-ieepa-fentanyl,tariff-rate,2025-11-01,month,,10,pct,in-force,,"Reuters, via Baird Maritime",https://www.bairdmaritime.com/x,syndicated',

@@ -94,7 +94,13 @@ describe('month-precise records in charts and tables', () => {
   )
 
   it('labels a month-precise event by its months, never a fake day', () => {
-    const markers = computeMarkers(dataset, 'tariffs', ALL, ms('2026-12-02'))
+    const markers = computeMarkers(
+      dataset,
+      'tariffs',
+      ALL,
+      ms('2026-12-02'),
+      en,
+    )
     expect(markers.map((m) => [m.date, m.dateTime, m.status])).toEqual([
       ['2025-10-30', '2025-10-30', undefined],
       [
@@ -107,14 +113,14 @@ describe('month-precise records in charts and tables', () => {
 
   it('shows a month-precise value as its month in the tooltip and the table', () => {
     const series = dataset.series[0]!
-    expect(toPointInfo(dataset, 'x', 'pct', series.points[1]!).date).toBe(
+    expect(toPointInfo(dataset, 'x', 'pct', series.points[1]!, en).date).toBe(
       'Nov 2025',
     )
-    expect(toPointInfo(dataset, 'x', 'pct', series.points[0]!).date).toBe(
+    expect(toPointInfo(dataset, 'x', 'pct', series.points[0]!, en).date).toBe(
       '2025-02-04',
     )
     expect(
-      valueTableRows(dataset, [series], ALL).map((r) => r.cells.date),
+      valueTableRows(dataset, [series], ALL, en).map((r) => r.cells.date),
     ).toEqual(['2025-02-04', '2025-11'])
   })
 })

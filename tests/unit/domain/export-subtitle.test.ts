@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
@@ -22,7 +23,7 @@ function subtitleOf(
   const figure = allFigures(dataset, f, NOW)
     .flatMap((c) => c.figures)
     .find((x) => x.kind === kind)!
-  return computeExportSubtitle(figure, f)
+  return computeExportSubtitle(figure, f, en)
 }
 
 describe(computeExportSubtitle, () => {

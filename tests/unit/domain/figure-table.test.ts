@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { lazyTable, type TableRow, VALUE_COLUMNS } from '@/domain/figure-table'
+import { lazyTable, type TableRow, valueColumns } from '@/domain/figure-table'
+
+import { en } from '../../lang'
+
+const VALUE_COLUMNS = valueColumns(en)
 
 const row = (id: string): TableRow => ({ id, cells: { date: id }, sources: [] })
 

@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_RANGE, presetRange } from '@/domain/date-range'
@@ -60,7 +61,7 @@ describe('summariseFilters', () => {
   ] satisfies { name: string; filters: DashboardFilters; expected: string }[])(
     '$name',
     ({ filters, expected }) => {
-      expect(summariseFilters(filters)).toBe(expected)
+      expect(summariseFilters(filters, en)).toBe(expected)
     },
   )
 })

@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
@@ -19,10 +20,10 @@ describe('lazyFigures', () => {
   it.each(COMMODITIES)(
     '%s: the same figures as its builder, built once and kept',
     (commodity) => {
-      const figuresOf = lazyFigures(dataset, DEFAULT_FILTERS, NOW)
+      const figuresOf = lazyFigures(dataset, DEFAULT_FILTERS, NOW, en)
       const first = figuresOf(commodity)
       expect(first.map((f) => f.id)).toEqual(
-        FIGURE_BUILDERS[commodity](dataset, DEFAULT_FILTERS, NOW).map(
+        FIGURE_BUILDERS[commodity](dataset, DEFAULT_FILTERS, NOW, en).map(
           (f) => f.id,
         ),
       )
@@ -38,7 +39,7 @@ describe('lazyFigures', () => {
         return Reflect.get(target, key, receiver) as unknown
       },
     })
-    const figuresOf = lazyFigures(counting, DEFAULT_FILTERS, NOW)
+    const figuresOf = lazyFigures(counting, DEFAULT_FILTERS, NOW, en)
     expect(calls).toEqual([])
     figuresOf('soybeans')
     expect(calls.length).toBeGreaterThan(0)
@@ -47,14 +48,14 @@ describe('lazyFigures', () => {
 
 describe('findFigure', () => {
   const every = COMMODITIES.flatMap((commodity) =>
-    FIGURE_BUILDERS[commodity](dataset, DEFAULT_FILTERS, NOW).map((f) => ({
+    FIGURE_BUILDERS[commodity](dataset, DEFAULT_FILTERS, NOW, en).map((f) => ({
       commodity,
       id: f.id,
     })),
   )
 
   it.each(every)('$id ($commodity) is found by its id', ({ id }) => {
-    expect(findFigure(dataset, DEFAULT_FILTERS, NOW, id)?.id).toBe(id)
+    expect(findFigure(dataset, DEFAULT_FILTERS, NOW, id, en)?.id).toBe(id)
   })
 
   it.each(every)(
@@ -64,13 +65,13 @@ describe('findFigure', () => {
         ...DEFAULT_FILTERS,
         commodities: COMMODITIES.filter((c) => c !== commodity),
       }
-      expect(findFigure(dataset, filters, NOW, id)).toBeUndefined()
+      expect(findFigure(dataset, filters, NOW, id, en)).toBeUndefined()
     },
   )
 
   it('an unknown id finds nothing', () => {
     expect(
-      findFigure(dataset, DEFAULT_FILTERS, NOW, 'no-such-figure'),
+      findFigure(dataset, DEFAULT_FILTERS, NOW, 'no-such-figure', en),
     ).toBeUndefined()
   })
 
@@ -83,10 +84,10 @@ describe('findFigure', () => {
         return Reflect.get(target, key, receiver) as unknown
       },
     })
-    findFigure(counting, DEFAULT_FILTERS, NOW, first.id)
+    findFigure(counting, DEFAULT_FILTERS, NOW, first.id, en)
     const firstOnly = built.length
     built.length = 0
-    findFigure(counting, DEFAULT_FILTERS, NOW, 'no-such-figure')
+    findFigure(counting, DEFAULT_FILTERS, NOW, 'no-such-figure', en)
     expect(built.length).toBeGreaterThan(firstOnly)
   })
 })

@@ -84,6 +84,7 @@ describe(computePauseFigure, () => {
         toggledSeries: [],
       },
       d('2026-11-29'),
+      en,
     )
     const [inForce, paused] = figure.lanes[0]!.windows
     expect(inForce).toMatchObject({
@@ -113,6 +114,7 @@ describe(computePauseFigure, () => {
         toggledSeries: [],
       },
       d('2026-11-29'),
+      en,
     )
     const [inForce, paused] = figure.lanes[0]!.windows
     expect(inForce!.observed).toEqual([d('2025-01-01'), d('2025-06-30')])
@@ -134,6 +136,7 @@ describe('pause window ids', () => {
         toggledSeries: [],
       },
       d('2026-11-29'),
+      en,
     )
     const paused = figure.lanes[0]!.windows.find((w) => w.state === 'paused')!
     // The in-force window ends before the range: only the pause has a row.

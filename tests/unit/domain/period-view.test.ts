@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
@@ -41,7 +42,10 @@ const total = makeSeries({
 const dataset = validateDataset(
   makeDataset({ series: [toUs, total], targets: [] }),
 )
-const OPTIONS = { id: 'magnets', title: 'Rare earths: magnet exports' }
+const OPTIONS = {
+  id: 'magnets',
+  titleKey: 'figures.title.magnetExports',
+} as const
 const range = (from: string, to: string) => ({ fromMs: d(from), toMs: d(to) })
 
 describe(computePeriodFigure, () => {
@@ -53,6 +57,7 @@ describe(computePeriodFigure, () => {
         'month',
         range('2025-01-01', '2025-12-31'),
         OPTIONS,
+        en,
       ),
     ).toBeUndefined()
     expect(
@@ -62,6 +67,7 @@ describe(computePeriodFigure, () => {
         'year',
         range('2025-01-01', '2025-12-31'),
         OPTIONS,
+        en,
       ),
     ).toBeUndefined()
   })
@@ -73,6 +79,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-06-01', '2025-09-01'),
       OPTIONS,
+      en,
     )!
     expect(figure.rows.map((r) => [r.label, r.values])).toEqual([
       ['Jun 2025', { [toUs.id]: 353, [total.id]: 3188 }],
@@ -95,6 +102,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-01-01', '2025-12-31'),
       OPTIONS,
+      en,
     )!
     expect(
       figure.bars.map((b) => [
@@ -127,7 +135,7 @@ describe(computePeriodFigure, () => {
       range('2025-05-01', '2025-06-30'),
     ])
       expect(
-        computePeriodFigure(dataset, 'rare-earths', 'month', r, OPTIONS)!
+        computePeriodFigure(dataset, 'rare-earths', 'month', r, OPTIONS, en)!
           .yDomain,
       ).toEqual([0, 7000])
   })
@@ -139,6 +147,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-06-01', '2025-09-30'),
       OPTIONS,
+      en,
     )!
     expect(figure.summary).toBe(
       'Magnet exports to the US: highest 619 t (Jul 2025), lowest 353 t (Jun 2025), latest 420 t (Sept 2025). ' +
@@ -154,6 +163,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-10-01', '2025-12-31'),
       OPTIONS,
+      en,
     )!
     expect(onlyTotal.summary).toContain(
       'Magnet exports to the US: no figure in the range.',
@@ -165,6 +175,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2026-01-01', '2026-12-31'),
       OPTIONS,
+      en,
     )!
     expect(none.summary).toBe('No monthly figures in 2026-01-01 to 2026-12-31.')
     expect(none.rows).toEqual([])
@@ -177,6 +188,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-05-01', '2025-06-01'),
       OPTIONS,
+      en,
     )!
     expect(figure.rows.map((r) => r.label)).toEqual(['May 2025', 'Jun 2025'])
   })
@@ -188,12 +200,14 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-01-01', '2025-12-31'),
       OPTIONS,
+      en,
     )!
     expect(figure).toMatchObject({
       kind: 'period-bars',
       id: 'magnets',
       commodity: 'rare-earths',
-      title: 'Rare earths: magnet exports',
+      title:
+        'Rare earths: magnet and rare-earth exports from China, monthly (China customs)',
       subtitle: '2025-01-01 to 2025-12-31 · months',
       unit: 't',
       sourceIds: ['str-2025-11'],
@@ -203,7 +217,7 @@ describe(computePeriodFigure, () => {
       ],
     })
     expect(figure.table.caption).toBe(
-      'Rare earths: magnet exports — every figure shown, 2025-01-01 to 2025-12-31',
+      'Rare earths: magnet and rare-earth exports from China, monthly (China customs) — every figure shown, 2025-01-01 to 2025-12-31',
     )
   })
 
@@ -243,6 +257,7 @@ describe(computePeriodFigure, () => {
       'year',
       range('2020-01-01', '2025-12-31'),
       OPTIONS,
+      en,
     )!
     expect(figure.rows.map((r) => r.label)).toEqual(['2023', '2024'])
     expect(figure.bars.map((b) => b.key)).toEqual(['volume'])
@@ -256,6 +271,7 @@ describe(computePeriodFigure, () => {
         'year',
         range('2025-01-01', '2025-12-31'),
         OPTIONS,
+        en,
       )!.summary,
       // Annual context is not limited by the range: a 2025-only range still
       // shows every year.
@@ -273,6 +289,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-01-01', '2025-12-31'),
       OPTIONS,
+      en,
     )!
     expect(figure.rows.map((r) => r.label)).toEqual([
       'May 2025',
@@ -291,6 +308,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-07-01', '2025-09-30'),
       OPTIONS,
+      en,
     )!
     expect(figure.summary).toContain(
       'Magnet exports to the US: highest 619 t (Jul 2025), lowest 420 t (Sept 2025), latest 420 t (Sept 2025).',
@@ -313,6 +331,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-01-01', '2025-12-31'),
       OPTIONS,
+      en,
     )!
     expect(figure.bars.map((b) => b.key)).toEqual([toUs.id])
   })
@@ -324,6 +343,7 @@ describe(computePeriodFigure, () => {
       'month',
       range('2025-06-01', '2025-08-31'),
       OPTIONS,
+      en,
     )!
     // Jun–Aug: three to the US, two to all destinations.
     expect(figure.table.rows).toHaveLength(5)

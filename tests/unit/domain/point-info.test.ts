@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
@@ -36,13 +37,13 @@ describe(resolveSources, () => {
     [['missing', 'str-2025-11'], ['STR']],
     [[], []],
   ])('%j → publishers %j, in the order cited', (ids, publishers) => {
-    expect(resolveSources(dataset, ids).map((s) => s.publisher)).toEqual(
+    expect(resolveSources(dataset, ids, en).map((s) => s.publisher)).toEqual(
       publishers,
     )
   })
 
   it('gives publisher, url, title and the kind of source', () => {
-    expect(resolveSources(dataset, ['str-2025-11'])).toEqual([STR])
+    expect(resolveSources(dataset, ['str-2025-11'], en)).toEqual([STR])
   })
 })
 
@@ -60,7 +61,7 @@ const point = (overrides: Partial<SeriesPoint> = {}): SeriesPoint =>
 describe(toPointInfo, () => {
   it('describes a plain point: label, value, unit, date set, status and sources', () => {
     expect(
-      toPointInfo(dataset, 'IEEPA fentanyl tariff', 'pct', point()),
+      toPointInfo(dataset, 'IEEPA fentanyl tariff', 'pct', point(), en),
     ).toEqual({
       label: 'IEEPA fentanyl tariff',
       value: 10,
@@ -83,7 +84,9 @@ describe(toPointInfo, () => {
       '2.5–2.85',
     ],
   ])('%s', (_, overrides, range) => {
-    expect(toPointInfo(dataset, 'x', 'Mt', point(overrides)).range).toBe(range)
+    expect(toPointInfo(dataset, 'x', 'Mt', point(overrides), en).range).toBe(
+      range,
+    )
   })
 
   it('carries approx, note and conflict when the point has them', () => {
@@ -96,6 +99,7 @@ describe(toPointInfo, () => {
         note: 'Reported, not confirmed',
         conflict: 'PIIE says 20%',
       }),
+      en,
     )
     expect(info).toMatchObject({
       approx: true,
@@ -105,7 +109,7 @@ describe(toPointInfo, () => {
   })
 
   it('has no note or conflict key when the point has none', () => {
-    const info = toPointInfo(dataset, 'x', 'pct', point())
+    const info = toPointInfo(dataset, 'x', 'pct', point(), en)
     expect('note' in info).toBe(false)
     expect('conflict' in info).toBe(false)
     expect('range' in info).toBe(false)
@@ -118,6 +122,6 @@ describe(statusLabel, () => {
     ['scheduled', 'Scheduled (not observed)'],
     ['struck-down', 'Struck down / ended'],
   ] as const)('%s → %s', (status, label) => {
-    expect(statusLabel(status)).toBe(label)
+    expect(statusLabel(status, en)).toBe(label)
   })
 })

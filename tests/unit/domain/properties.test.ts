@@ -1,5 +1,6 @@
 /** Property tests: for any valid dataset, filters and clock, the domain returns finite numbers and never throws. */
 import fc from 'fast-check'
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import type { RawDataset, RawPoint, RawSeries } from '@/data/schema'
@@ -225,7 +226,7 @@ describe('domain properties', () => {
             now,
           )
           expect(nonFinite(groups)).toEqual([])
-          datasetToTidyCsv(dataset)
+          datasetToTidyCsv(dataset, en)
         },
       ),
       { numRuns: 150 },

@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { parseIsoDate } from '@/domain/dates'
@@ -53,7 +54,7 @@ describe('sourceByline', () => {
     ],
     [{ publisher: 'PIIE' }, 'PIIE'],
   ])('%o → %s', (s, expected) => {
-    expect(sourceByline(s)).toBe(expected)
+    expect(sourceByline(s, en)).toBe(expected)
   })
 })
 
@@ -70,7 +71,7 @@ describe('sourceTitle and siteOf', () => {
     ],
     [{ title: null, url: 'not a url' }, 'untitled page on not a url'],
   ])('%o → %s', (s, expected) => {
-    expect(sourceTitle(s)).toBe(expected)
+    expect(sourceTitle(s, en)).toBe(expected)
   })
 
   it('strips www. only', () => {
@@ -87,10 +88,13 @@ describe('sourceDate', () => {
     ['2025-01-01', 'year', '2025'],
   ] as const)('%s (%s) → %s', (date, precision, expected) => {
     expect(
-      sourceDate({
-        publishedMs: date === null ? null : ms(date),
-        publishedPrecision: precision,
-      }),
+      sourceDate(
+        {
+          publishedMs: date === null ? null : ms(date),
+          publishedPrecision: precision,
+        },
+        en,
+      ),
     ).toBe(expected)
   })
 })
@@ -109,8 +113,8 @@ describe('kinds', () => {
   })
 
   it('labels each kind', () => {
-    expect(sourceKindLabel('original-report')).toBe('Original report')
-    expect(sourceKindLabel('syndicated')).toBe('Syndicated')
+    expect(sourceKindLabel('original-report', en)).toBe('Original report')
+    expect(sourceKindLabel('syndicated', en)).toBe('Syndicated')
   })
 
   it('counts every kind, zero included', () => {
@@ -145,7 +149,7 @@ describe('source refs on a value', () => {
   })
 
   it('shows a syndicated copy under its original and the kind of each source', () => {
-    expect(resolveSources({ sources }, ['baird', 'blog'])).toEqual([
+    expect(resolveSources({ sources }, ['baird', 'blog'], en)).toEqual([
       {
         publisher: 'Reuters, via Baird Maritime',
         url: 'https://www.bairdmaritime.com/shipping/x',
@@ -167,8 +171,8 @@ describe('source refs on a value', () => {
     [['blog'], true],
     [['baird', 'blog'], false],
   ])('a value citing %o is weakly sourced: %s', (ids, expected) => {
-    expect(toPointInfo({ sources }, 'x', 'Mt', point(ids)).weaklySourced).toBe(
-      expected,
-    )
+    expect(
+      toPointInfo({ sources }, 'x', 'Mt', point(ids), en).weaklySourced,
+    ).toBe(expected)
   })
 })

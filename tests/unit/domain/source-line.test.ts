@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
@@ -58,19 +59,22 @@ describe(computeSourceLine, () => {
     ],
     ['exactly at the cap: no count', ['str', 'piie'], 2, 'Sources: PIIE, STR'],
   ])('%s', (_, ids, max, line) => {
-    expect(computeSourceLine(dataset, ids, max)).toBe(line)
+    expect(computeSourceLine(dataset, ids, en, max)).toBe(line)
   })
 })
 
 describe(computeAsOfLine, () => {
   it('gives the as-of date and the dataset version', () => {
     expect(
-      computeAsOfLine({
-        meta: {
-          asOfMs: Date.parse('2026-06-29T00:00:00Z'),
-          version: '2026.11.29-1',
-        },
-      } as Parameters<typeof computeAsOfLine>[0]),
+      computeAsOfLine(
+        {
+          meta: {
+            asOfMs: Date.parse('2026-06-29T00:00:00Z'),
+            version: '2026.11.29-1',
+          },
+        } as Parameters<typeof computeAsOfLine>[0],
+        en,
+      ),
     ).toBe('Data as of 2026-06-29 · dataset v2026.11.29-1')
   })
 })

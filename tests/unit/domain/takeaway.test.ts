@@ -1,3 +1,4 @@
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { parseIsoDate } from '@/domain/dates'
@@ -111,6 +112,7 @@ describe('tariffTakeaway', () => {
         'us-on-china',
         layers,
         layers.find((s) => s.headline),
+        en,
       ),
     ).toBe(expected)
   })
@@ -156,7 +158,7 @@ describe('pauseTakeaway', () => {
       expected: 'None of the 1 measures shown was paused on 29 Jun 2026.',
     },
   ])('$name', ({ measures, now, expected }) => {
-    expect(pauseTakeaway(measures, asOf, now)).toBe(expected)
+    expect(pauseTakeaway(measures, asOf, now, en)).toBe(expected)
   })
 })
 
@@ -220,9 +222,9 @@ describe('soybeanTakeaway', () => {
         'Of the 12 Mt pledge: USDA: no data. Deadline 31 Dec 2025: no data.',
     },
   ])('$name', ({ tracked, asOf, expected }) => {
-    expect(soybeanTakeaway(target, tracked, progressOf(tracked, asOf))).toBe(
-      expected,
-    )
+    expect(
+      soybeanTakeaway(target, tracked, progressOf(tracked, asOf), en),
+    ).toBe(expected)
   })
 })
 
@@ -245,6 +247,6 @@ describe('periodTakeaway', () => {
     },
     { name: 'nothing in range', inRange: [], expected: 'No figures.' },
   ])('$name', ({ inRange, expected }) => {
-    expect(periodTakeaway(inRange, label, 'No figures.')).toBe(expected)
+    expect(periodTakeaway(inRange, label, 'No figures.', en)).toBe(expected)
   })
 })

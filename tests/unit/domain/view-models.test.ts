@@ -1,4 +1,5 @@
 /** Tariff and soybean view models: what the charts are given, from small hand-written datasets. */
+import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
 import { validateDataset } from '@/data/validate-dataset'
@@ -70,6 +71,7 @@ describe(computeTariffFigure, () => {
     'us-on-china',
     { range: RANGE, showAverages: false, toggledSeries: [] },
     NOW,
+    en,
   )
   const rows = figure.chart.rows
 
@@ -121,6 +123,7 @@ describe(computeTariffFigure, () => {
       'us-on-china',
       { range: RANGE, toggledSeries: [], showAverages: false },
       d('2026-07-01'),
+      en,
     )
     expect(early.summary).toContain(
       'Scheduled, not observed: Section 122 to end on 24 Jul 2026.',
@@ -137,6 +140,7 @@ describe(computeTariffFigure, () => {
         toggledSeries: [],
       },
       NOW,
+      en,
     )
     expect(at(mid.chart.rows, 'recip', '2025-06-01')).toBe(10)
     expect(mid.table.rows.map((r) => r.cells.date)).toEqual([
@@ -152,6 +156,7 @@ describe(computeTariffFigure, () => {
       'us-on-china',
       { range: RANGE, showAverages: false, toggledSeries: ['recip'] },
       NOW,
+      en,
     )
     expect(hidden.chart.lines.some((l) => l.seriesId === 'recip')).toBe(false)
     expect(hidden.seriesOptions.find((o) => o.id === 'recip')).toEqual({
@@ -172,6 +177,7 @@ describe(computeSoybeanProgressFigure, () => {
       target,
       { range: RANGE, toggledSeries: [] },
       NOW,
+      en,
     )
     expect(figure.summary).toContain(
       'As of 8 Jan 2026, USDA-confirmed purchases: about 6.9 Mt, 58% of the 12 Mt pledge.',
@@ -195,6 +201,7 @@ describe(computeSoybeanProgressFigure, () => {
       target,
       { range: RANGE, toggledSeries: [] },
       NOW,
+      en,
     )
     expect(at(figure.chart.rows, 'soy-12mt__path-fast', '2025-10-30')).toBe(0)
     expect(at(figure.chart.rows, 'soy-12mt__path-fast', '2025-12-31')).toBe(12)
@@ -207,6 +214,7 @@ describe(computeSoybeanProgressFigure, () => {
       target,
       { range: RANGE, toggledSeries: ['soy-usda-contracts'] },
       NOW,
+      en,
     )
     expect(figure.chart.lines.map((l) => l.key)).toEqual([
       'soy-12mt__path-fast',
