@@ -30,18 +30,16 @@ import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
-import {
-  formatAxisMonth,
-  formatAxisMonthShort,
-  formatAxisNumber,
-} from '@/domain/format'
+import { axisUnitLabel } from '@/charts/axis-unit'
+import { formatAxisNumber } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
-import { computeTimeTicks } from '@/domain/ticks'
+import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import type {
   ChartRow,
   TimeChartModel,
   TimeChartOverlays,
 } from '@/domain/time-chart'
+import { useLang } from '@/i18n/lang-context'
 
 export interface TimeChartProps {
   model: TimeChartModel
@@ -64,6 +62,7 @@ export function TimeChart({
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
+  const lang = useLang()
   const pinning = usePinnedTooltip()
   const keys = model.lines.map((l) => l.key)
   const overlays = model.overlays ?? NO_OVERLAYS
@@ -71,7 +70,7 @@ export function TimeChart({
   const plotWidth = width - plotLeft - CHART_MARGIN.right
   const [d0, d1] = model.xDomain
   const px = (x: number) => ((x - d0) / (d1 - d0)) * plotWidth
-  const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth))
+  const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth, lang))
   const clusters = clusterMarkers(
     model.markers.map((m) => ({ x: px(m.x), n: m.n })),
     MARKER_GAP_PX,
@@ -103,8 +102,8 @@ export function TimeChart({
         scale="time"
         domain={model.xDomain as [number, number]}
         ticks={ticks}
-        tickFormatter={
-          plotWidth < NARROW_PLOT_PX ? formatAxisMonthShort : formatAxisMonth
+        tickFormatter={(ms: number) =>
+          formatTimeTick(ms, plotWidth < NARROW_PLOT_PX, lang)
         }
         allowDataOverflow
         tick={tick}
@@ -121,7 +120,7 @@ export function TimeChart({
           model.unit === 'pct'
             ? undefined
             : {
-                value: model.unit,
+                value: axisUnitLabel(model.unit, lang),
                 angle: -90,
                 position: 'insideLeft',
                 fill: c.muted,
@@ -137,7 +136,7 @@ export function TimeChart({
           fillOpacity={REFERENCE_STYLE.unobserved.fillOpacity}
           ifOverflow="hidden"
           label={{
-            value: 'After as-of: not observed',
+            value: lang.t('charts.time.afterAsOf'),
             position: 'insideTopRight',
             fill: c.muted,
             fontSize: REFERENCE_FONT_SIZE,
@@ -173,8 +172,8 @@ export function TimeChart({
           />
         )
       })}
-      {targetLevels(overlays.targets, model, c)}
-      {referenceLines(model, px, plotWidth, c)}
+      {targetLevels(overlays.targets, model, c, lang)}
+      {referenceLines(model, px, plotWidth, c, lang)}
       {eventLayer({
         markers: model.markers,
         clusters,

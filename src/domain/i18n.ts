@@ -28,6 +28,10 @@ export interface Lang {
   date(ms: number): string
   /** `'Jun 2026'` · `'2026年6月'` (UTC). */
   monthYear(ms: number): string
+  /** A time-axis tick: `'Oct 2025'` · `'2025年10月'` (UTC). */
+  axisMonth(ms: number): string
+  /** A tick on a narrow chart: `'Oct 25'` · `'25年10月'` (UTC). */
+  axisMonthShort(ms: number): string
   /** `'1,234.5'` · `'1,234.5'`, at most `maxFractionDigits` decimals (default 2). */
   number(value: number, maxFractionDigits?: number): string
   /**
@@ -57,6 +61,31 @@ const EN_UNITS: Record<Unit, (n: string) => string> = {
   Mt: (n) => `${n} Mt`,
   t: (n) => `${n} t`,
   'usd-bn': (n) => `$${n}bn`,
+}
+
+/** English month abbreviations of narrow axis ticks ('Sep', not Intl's 'Sept'). */
+const EN_SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
+
+/** `'Oct 25'` · `'25年10月'`: two-digit year, so ticks fit a 390 px screen. */
+function axisMonthShort(locale: Locale, ms: number): string {
+  const d = new Date(ms)
+  const yy = String(d.getUTCFullYear() % 100).padStart(2, '0')
+  return locale === 'en'
+    ? `${EN_SHORT_MONTHS[d.getUTCMonth()]!} ${yy}`
+    : `${yy}年${d.getUTCMonth() + 1}月`
 }
 
 export function createLang(locale: Locale, catalogue: Catalogue): Lang {
@@ -98,6 +127,8 @@ export function createLang(locale: Locale, catalogue: Catalogue): Lang {
     t: (key, values) => i18n._(key, values),
     date: (ms) => date.format(ms),
     monthYear: (ms) => monthYear.format(ms),
+    axisMonth: (ms) => monthYear.format(ms),
+    axisMonthShort: (ms) => axisMonthShort(locale, ms),
     number,
     value: (value, unit) => {
       if (locale === 'en') return EN_UNITS[unit](number(value))

@@ -1,4 +1,6 @@
 /** Time-axis ticks on calendar boundaries: months, quarters or years, whichever fits. */
+import type { Lang } from '@/domain/i18n'
+
 const STEPS_MONTHS = [1, 2, 3, 6, 12, 24, 36] as const
 
 /** At most `maxTicks` ticks on the first day of a month inside [fromMs, toMs]. */
@@ -32,4 +34,16 @@ export function computeTimeTicks(
     }
   }
   return ticks
+}
+
+/**
+ * A time-axis tick's text in the reader's language: `'Oct 2025'` ·
+ * `'2025年10月'`, or on a narrow plot `'Oct 25'` · `'25年10月'`.
+ */
+export function formatTimeTick(
+  ms: number,
+  narrow: boolean,
+  lang: Lang,
+): string {
+  return narrow ? lang.axisMonthShort(ms) : lang.axisMonth(ms)
 }

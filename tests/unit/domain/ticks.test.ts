@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { formatIsoDate } from '@/domain/dates'
-import { computeTimeTicks } from '@/domain/ticks'
+import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
+import { en, zh } from '../../lang'
 
 const u = (iso: string): number => Date.parse(`${iso}T00:00:00Z`)
 
@@ -79,5 +80,17 @@ describe(computeTimeTicks, () => {
     const ticks = computeTimeTicks(u(from), u(to), max)
     expect(ticks.map(formatIsoDate)).toEqual(expected)
     expect(ticks.length).toBeLessThanOrEqual(max)
+  })
+})
+
+describe(formatTimeTick, () => {
+  it.each<[string, boolean, string, string]>([
+    ['2026-06-01', false, 'Jun 2026', '2026年6月'],
+    ['2026-06-01', true, 'Jun 26', '26年6月'],
+    ['2025-10-01', false, 'Oct 2025', '2025年10月'],
+    ['2025-10-01', true, 'Oct 25', '25年10月'],
+  ])('%s (narrow: %s) → %s · %s', (iso, narrow, english, chinese) => {
+    expect(formatTimeTick(u(iso), narrow, en)).toBe(english)
+    expect(formatTimeTick(u(iso), narrow, zh)).toBe(chinese)
   })
 })
