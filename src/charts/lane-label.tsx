@@ -1,7 +1,9 @@
+import { punctuation } from '@/charts/punctuation'
 import { wrapLabel } from '@/charts/wrap-label'
 import type { ROLE_COLORS, Theme } from '@/domain/palette'
 import type { Lane } from '@/domain/pause-view'
 import { SIDE_META } from '@/domain/vocabulary'
+import { useLang } from '@/i18n/lang-context'
 
 interface LaneLabelProps {
   lane: Lane
@@ -16,6 +18,7 @@ interface LaneLabelProps {
  * legal reference. The full name is the text's accessible name.
  */
 export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
+  const lang = useLang()
   const lines = wrapLabel(lane.label, maxChars, 2)
   return (
     <>
@@ -27,7 +30,7 @@ export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
         fill={c.text}
         aria-label={lane.label}
       >
-        <title>{`${lane.label} — ${lane.reference}`}</title>
+        <title>{`${lane.label}${punctuation(lang).dash}${lane.reference}`}</title>
         {lines.map((line, i) => (
           <tspan key={i} x={0} dy={i === 0 ? 0 : 14} aria-hidden="true">
             {line}
