@@ -74,7 +74,7 @@ describe('drawn charts in Chinese', { timeout: 30_000 }, () => {
     expect(svg.getByText('承诺1200万吨（中方未确认）')).toBeInTheDocument()
   })
 
-  it('time chart: the hover tooltip dates in Chinese and tells how to pin', async () => {
+  it('time chart: the hover tooltip dates in Chinese, tells how to pin; the pinned panel is named in Chinese', async () => {
     const user = userEvent.setup()
     const { container } = inChinese(
       <TimeChart model={tariffChartModel} {...SIZE} theme="light" />,
@@ -88,6 +88,11 @@ describe('drawn charts in Chinese', { timeout: 30_000 }, () => {
     expect(tooltip).toHaveTextContent(
       '点击、轻触或按回车键固定；按退出键关闭。',
     )
+    // Enter pins the values of that date in a panel named in Chinese.
+    await user.keyboard('{Enter}')
+    const pinned = screen.getByRole('dialog', { name: '2025年11月10日的数值' })
+    await user.click(within(pinned).getByRole('button', { name: '关闭' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
   })
 
   it('pause timeline: Chinese names, ticks and reference labels', () => {
