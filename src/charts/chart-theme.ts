@@ -1,6 +1,5 @@
 /** Chart layout constants and line styles by role (strokes, dashes). Colours come from domain/palette. */
 import type { LineRole } from '@/domain/time-chart'
-import type { Lang } from '@/domain/i18n'
 
 export const CHART_HEIGHT = 380
 export const CHART_MARGIN = { top: 44, right: 24, bottom: 8, left: 8 } as const
@@ -59,13 +58,8 @@ export const REFERENCE_STYLE = {
 /** Below this plot width the time axis uses short labels ('Jan 26'). */
 export const NARROW_PLOT_PX = 420
 
-/**
- * Ticks that fit a plot this wide: one per ~46 px of short English labels
- * ('Jan 26'), ~60 px of short Chinese ones ('25年10月', about 52 px at 12 px),
- * ~80 px of long ones ('Jan 2026', '2025年10月').
- */
-export function maxTicksFor(plotWidth: number, lang: Lang): number {
-  const short = lang.locale === 'en' ? 46 : 60
-  const spacing = plotWidth < NARROW_PLOT_PX ? short : 80
+/** Ticks that fit a plot this wide: one per ~46 px of short labels ('Jan 26'), ~80 px of long ones ('Jan 2026'). */
+export function maxTicksFor(plotWidth: number): number {
+  const spacing = plotWidth < NARROW_PLOT_PX ? 46 : 80
   return Math.max(2, Math.floor(plotWidth / spacing))
 }

@@ -57,9 +57,9 @@ export function PauseTimelineChart({
   const [d0, d1] = model.xDomain
   const sx = (ms: number) => x0 + ((ms - d0) / (d1 - d0)) * (x1 - x0)
   const bottom = TOP + model.lanes.length * LANE_HEIGHT
-  const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0, lang))
+  const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0))
   const tickText = (ms: number) =>
-    formatTimeTick(ms, x1 - x0 < NARROW_PLOT_PX, lang)
+    formatTimeTick(ms, ticks, x1 - x0 < NARROW_PLOT_PX, lang)
   const asOf = lang.t('charts.reference.asOf')
   const today = lang.t('charts.reference.today')
   const labels = placeReferenceLabels(

@@ -70,7 +70,7 @@ export function TimeChart({
   const plotWidth = width - plotLeft - CHART_MARGIN.right
   const [d0, d1] = model.xDomain
   const px = (x: number) => ((x - d0) / (d1 - d0)) * plotWidth
-  const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth, lang))
+  const ticks = computeTimeTicks(d0, d1, maxTicksFor(plotWidth))
   const clusters = clusterMarkers(
     model.markers.map((m) => ({ x: px(m.x), n: m.n })),
     MARKER_GAP_PX,
@@ -103,7 +103,7 @@ export function TimeChart({
         domain={model.xDomain as [number, number]}
         ticks={ticks}
         tickFormatter={(ms: number) =>
-          formatTimeTick(ms, plotWidth < NARROW_PLOT_PX, lang)
+          formatTimeTick(ms, ticks, plotWidth < NARROW_PLOT_PX, lang)
         }
         allowDataOverflow
         tick={tick}

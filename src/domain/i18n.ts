@@ -30,8 +30,12 @@ export interface Lang {
   monthYear(ms: number): string
   /** A time-axis tick: `'Oct 2025'` · `'2025年10月'` (UTC). */
   axisMonth(ms: number): string
-  /** A tick on a narrow chart: `'Oct 25'` · `'25年10月'` (UTC). */
-  axisMonthShort(ms: number): string
+  /**
+   * A tick on a narrow chart: `'Oct 25'` · `'25年10月'` (UTC). With `withYear`
+   * false, Chinese drops the year as Chinese charts do where it does not
+   * change (`'10月'`); English keeps it on every tick (`'Oct 25'`).
+   */
+  axisMonthShort(ms: number, withYear?: boolean): string
   /** `'1,234.5'` · `'1,234.5'`, at most `maxFractionDigits` decimals (default 2). */
   number(value: number, maxFractionDigits?: number): string
   /**
@@ -79,13 +83,13 @@ const EN_SHORT_MONTHS = [
   'Dec',
 ] as const
 
-/** `'Oct 25'` · `'25年10月'`: two-digit year, so ticks fit a 390 px screen. */
-function axisMonthShort(locale: Locale, ms: number): string {
+/** `'Oct 25'` · `'25年10月'` or `'10月'`: two-digit year, so ticks fit a 390 px screen. */
+function axisMonthShort(locale: Locale, ms: number, withYear: boolean): string {
   const d = new Date(ms)
   const yy = String(d.getUTCFullYear() % 100).padStart(2, '0')
-  return locale === 'en'
-    ? `${EN_SHORT_MONTHS[d.getUTCMonth()]!} ${yy}`
-    : `${yy}年${d.getUTCMonth() + 1}月`
+  if (locale === 'en') return `${EN_SHORT_MONTHS[d.getUTCMonth()]!} ${yy}`
+  const month = `${d.getUTCMonth() + 1}月`
+  return withYear ? `${yy}年${month}` : month
 }
 
 export function createLang(locale: Locale, catalogue: Catalogue): Lang {
@@ -128,7 +132,8 @@ export function createLang(locale: Locale, catalogue: Catalogue): Lang {
     date: (ms) => date.format(ms),
     monthYear: (ms) => monthYear.format(ms),
     axisMonth: (ms) => monthYear.format(ms),
-    axisMonthShort: (ms) => axisMonthShort(locale, ms),
+    axisMonthShort: (ms, withYear = true) =>
+      axisMonthShort(locale, ms, withYear),
     number,
     value: (value, unit) => {
       if (locale === 'en') return EN_UNITS[unit](number(value))

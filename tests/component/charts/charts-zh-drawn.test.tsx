@@ -42,7 +42,7 @@ describe('drawn charts in Chinese', { timeout: 30_000 }, () => {
     ])
   })
 
-  it('time chart: short Chinese ticks on a narrow plot', () => {
+  it('time chart: compact Chinese ticks on a narrow plot, the year only on January', () => {
     const { container } = inChinese(
       <TimeChart
         model={tariffChartModel}
@@ -53,9 +53,13 @@ describe('drawn charts in Chinese', { timeout: 30_000 }, () => {
     )
     const ticks = [...container.querySelectorAll('text')]
       .map((t) => t.textContent ?? '')
-      .filter((t) => /^\d\d年\d{1,2}月$/.test(t))
-    expect(ticks.length).toBeGreaterThanOrEqual(3)
+      .filter((t) => /^(\d\d年)?\d{1,2}月$/.test(t))
+    expect(ticks.length).toBeGreaterThanOrEqual(4)
     expect(ticks).toContain('26年1月')
+    expect(ticks).toContain('7月')
+    expect(ticks.filter((t) => t.includes('年'))).toEqual(
+      ticks.filter((t) => t.endsWith('年1月')),
+    )
   })
 
   it('time chart: the unit axis and the pledge label in Chinese', () => {

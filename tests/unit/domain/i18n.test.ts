@@ -50,6 +50,11 @@ describe('time-axis ticks in each language (UTC)', () => {
     expect(en.axisMonthShort(ms)).toBe(englishShort)
     expect(zh.axisMonth(ms)).toBe(chinese)
     expect(zh.axisMonthShort(ms)).toBe(chineseShort)
+    // Without the year: Chinese writes the month alone, English keeps it.
+    expect(en.axisMonthShort(ms, false)).toBe(englishShort)
+    expect(zh.axisMonthShort(ms, false)).toBe(
+      chineseShort.replace(/^\d\d年/, ''),
+    )
   })
 
   it('keeps the English ticks of src/domain/format.ts', () => {
