@@ -36,6 +36,8 @@ for (const [width, least] of [
   test(`in Chinese at ${width} px every time axis shows at least ${least} Chinese month labels, none overlapping`, async ({
     page,
   }) => {
+    // Scrolls through every figure, drawing each: longer than one chart.
+    test.setTimeout(120_000)
     await page.setViewportSize({ width, height: 844 })
     await page.goto('/?lang=zh-CN')
     const figures = page.getByRole('figure')
