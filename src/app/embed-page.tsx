@@ -109,7 +109,7 @@ function EmbeddedFigure({
           interactive={false}
         />
       </div>
-      <ChartLegend items={legendFor(figure, theme)} />
+      <ChartLegend items={legendFor(figure, theme, lang)} />
       <figcaption className="chart-frame__source">
         {computeSourceLine(dataset, figure.sourceIds, lang)} ·{' '}
         {computeAsOfLine(dataset, lang)} ·{' '}

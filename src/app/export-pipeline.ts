@@ -196,7 +196,7 @@ async function composeFigureSvg(
     chartSvg: chart.svg,
     chartWidth,
     chartHeight: chart.height,
-    legend: legendFor(figure, ctx.theme),
+    legend: legendFor(figure, ctx.theme, ctx.lang),
     sourceLines: [
       ...eventLines(figure),
       computeSourceLine(ctx.dataset, figure.sourceIds, ctx.lang, 60),

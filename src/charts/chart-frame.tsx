@@ -9,6 +9,7 @@ import { lazy, type ReactNode, Suspense, useId, useState } from 'react'
 
 import { ChartLegend } from '@/charts/chart-legend'
 import type { LegendItem } from '@/charts/legend-items'
+import { useLang } from '@/i18n/lang-context'
 import type { FigureTable } from '@/domain/figure-table'
 
 export interface ChartFrameProps {
@@ -45,6 +46,7 @@ export function ChartFrame(props: ChartFrameProps) {
   const titleId = `${uid}-title`
   const summaryId = `${uid}-summary`
   const [showTable, setShowTable] = useState(false)
+  const lang = useLang()
   return (
     <figure
       className="chart-frame"
@@ -65,7 +67,9 @@ export function ChartFrame(props: ChartFrameProps) {
             aria-pressed={showTable}
             onClick={() => setShowTable((v) => !v)}
           >
-            {showTable ? 'Hide table' : 'Show table'}
+            {lang.t(
+              showTable ? 'charts.frame.hideTable' : 'charts.frame.showTable',
+            )}
           </button>
           {props.actions}
         </div>
@@ -76,7 +80,7 @@ export function ChartFrame(props: ChartFrameProps) {
       <ChartLegend items={props.legend} />
       <figcaption>
         <details className="chart-frame__details">
-          <summary>Details</summary>
+          <summary>{lang.t('charts.frame.details')}</summary>
           <p id={summaryId} className="chart-frame__summary">
             {props.summary}
           </p>
@@ -90,7 +94,9 @@ export function ChartFrame(props: ChartFrameProps) {
         </details>
         {props.gaps.length > 0 && (
           <details className="chart-frame__gaps">
-            <summary>What the data does not say ({props.gaps.length})</summary>
+            <summary>
+              {lang.t('charts.frame.gaps', { count: props.gaps.length })}
+            </summary>
             <ul>
               {props.gaps.map((g) => (
                 <li key={g}>{g}</li>
@@ -104,7 +110,9 @@ export function ChartFrame(props: ChartFrameProps) {
       </figcaption>
       {props.footer}
       {showTable && (
-        <Suspense fallback={<p role="status">Loading the table…</p>}>
+        <Suspense
+          fallback={<p role="status">{lang.t('charts.frame.loadingTable')}</p>}
+        >
           <DataTable table={props.table} />
         </Suspense>
       )}

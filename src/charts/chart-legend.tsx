@@ -1,9 +1,11 @@
 import type { LegendItem } from '@/charts/legend-items'
+import { useLang } from '@/i18n/lang-context'
 
 /** The on-screen legend (HTML list); the exported image draws the same items in SVG. */
 export function ChartLegend({ items }: { items: readonly LegendItem[] }) {
+  const lang = useLang()
   return (
-    <ul className="chart-legend" aria-label="Legend">
+    <ul className="chart-legend" aria-label={lang.t('charts.legend.name')}>
       {items.map((item) => (
         <li key={item.label}>
           <svg width="28" height="12" aria-hidden="true" focusable="false">

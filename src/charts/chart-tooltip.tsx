@@ -1,6 +1,7 @@
-import { formatLongDate, formatValue } from '@/domain/format'
-import type { ChartRow, PointInfo } from '@/domain/time-chart'
+import { messageNodes } from '@/charts/message-nodes'
 import { SourceRefs } from '@/charts/source-refs'
+import type { ChartRow, PointInfo } from '@/domain/time-chart'
+import { useLang } from '@/i18n/lang-context'
 
 export interface ChartTooltipProps {
   /** Recharts passes these; only `active` and the hovered row are used. */
@@ -16,21 +17,40 @@ export interface ChartTooltipProps {
 }
 
 function InfoLine({ info }: { info: PointInfo }) {
+  const lang = useLang()
+  const value = `${info.approx ? '≈' : ''}${lang.value(info.value, info.unit)}`
   return (
     <li>
-      <strong>{info.label}</strong>: {info.approx ? '≈' : ''}
-      {formatValue(info.value, info.unit)}
-      {info.range !== undefined && <> (range {info.range})</>} · {info.status} ·
-      set {info.date}
+      <strong>{info.label}</strong>
+      {info.range !== undefined
+        ? lang.t('charts.tooltip.valueRange', {
+            value,
+            range: info.range,
+            status: info.status,
+            date: info.date,
+          })
+        : lang.t('charts.tooltip.value', {
+            value,
+            status: info.status,
+            date: info.date,
+          })}
       {info.note !== undefined && (
         <div className="chart-tooltip__note">{info.note}</div>
       )}
       {info.conflict !== undefined && (
-        <div className="chart-tooltip__note">Conflict: {info.conflict}</div>
+        <div className="chart-tooltip__note">
+          {lang.t('charts.tooltip.conflict', { conflict: info.conflict })}
+        </div>
       )}
       <div className="chart-tooltip__source">
-        Source:{' '}
-        <SourceRefs sources={info.sources} weaklySourced={info.weaklySourced} />
+        {messageNodes(lang, 'charts.tooltip.source', {
+          sources: (
+            <SourceRefs
+              sources={info.sources}
+              weaklySourced={info.weaklySourced}
+            />
+          ),
+        })}
       </div>
     </li>
   )
@@ -44,6 +64,7 @@ export function TooltipBody({
   row: ChartRow
   keys: readonly string[]
 }) {
+  const lang = useLang()
   const infos = keys
     .map((k) => row.info[k])
     .filter((i): i is PointInfo => i !== undefined)
@@ -55,9 +76,9 @@ export function TooltipBody({
   )
   return (
     <>
-      <div className="chart-tooltip__date">{formatLongDate(row.x)}</div>
+      <div className="chart-tooltip__date">{lang.date(row.x)}</div>
       {unique.length === 0 ? (
-        <p>No value on this date.</p>
+        <p>{lang.t('charts.tooltip.noValue')}</p>
       ) : (
         <ul>
           {unique.map((info, i) => (

@@ -1,19 +1,24 @@
 import type { FigureTable } from '@/domain/figure-table'
 import { SourceRefs } from '@/charts/source-refs'
 import { isWeaklySourced } from '@/domain/source-kind'
+import { useLang } from '@/i18n/lang-context'
 
 /** The figure's data as an accessible table: the same rows as its CSV download. */
 export function DataTable({ table }: { table: FigureTable }) {
+  const lang = useLang()
   return (
     <div
       className="table-scroll"
       tabIndex={0}
       role="region"
-      aria-label={`${table.caption} (table)`}
+      aria-label={lang.t('charts.table.name', { caption: table.caption })}
     >
       <table className="data-table">
         <caption>
-          {table.caption} — {table.rows.length} rows
+          {lang.t('charts.table.caption', {
+            caption: table.caption,
+            count: table.rows.length,
+          })}
         </caption>
         <thead>
           <tr>
@@ -22,7 +27,7 @@ export function DataTable({ table }: { table: FigureTable }) {
                 {c.label}
               </th>
             ))}
-            <th scope="col">Sources</th>
+            <th scope="col">{lang.t('charts.table.sources')}</th>
           </tr>
         </thead>
         <tbody>

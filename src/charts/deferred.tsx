@@ -9,6 +9,7 @@ import { flushSync } from 'react-dom'
 
 import { onDrawAll } from '@/charts/draw-all'
 import { queueDraw } from '@/charts/draw-queue'
+import { useLang } from '@/i18n/lang-context'
 
 interface DeferredProps {
   /** Space kept while the chart is not drawn, so the page does not jump. */
@@ -26,6 +27,7 @@ interface DeferredProps {
  */
 export function Deferred({ height, children }: DeferredProps) {
   const ref = useRef<HTMLDivElement>(null)
+  const lang = useLang()
   const [visible, setVisible] = useState(
     () =>
       typeof window !== 'undefined' &&
@@ -62,9 +64,7 @@ export function Deferred({ height, children }: DeferredProps) {
       {/* Keeps the chart's height without a style attribute, which the
           prerendered HTML could not carry under the CSP (style-src 'self'). */}
       <svg width="1" height={height} aria-hidden="true" focusable="false" />
-      <span className="muted">
-        The chart is drawn in your browser when it comes into view.
-      </span>
+      <span className="muted">{lang.t('charts.deferred.placeholder')}</span>
     </div>
   )
 }

@@ -1,18 +1,36 @@
 import type { KeyboardEvent } from 'react'
 
 import type { MarkerCluster } from '@/charts/marker-clusters'
+import { punctuation } from '@/charts/punctuation'
+import type { Lang } from '@/domain/i18n'
 import type { ChartMarker } from '@/domain/time-chart'
+import { useLang } from '@/i18n/lang-context'
 
-/** One event as a sentence: '5. 2025-10-30: Busan summit', '9. 2026-11-10: … (scheduled; outcome unknown …)'. */
-export function eventText(m: ChartMarker): string {
-  return `${m.n}. ${m.date}: ${m.label}${m.status !== undefined ? ` (${m.status})` : ''}`
+/** An event without its number: '2025-10-30: Busan summit', '2026-11-10: … (scheduled; outcome unknown …)'. */
+export function eventDated(m: ChartMarker, lang: Lang): string {
+  const p = punctuation(lang)
+  const status = m.status !== undefined ? `${p.open}${m.status}${p.close}` : ''
+  return `${m.date}${p.colon}${m.label}${status}`
+}
+
+/** One event as a line: '5. 2025-10-30: Busan summit' · '5. 2025-10-30：釜山会晤'. */
+export function eventText(m: ChartMarker, lang: Lang): string {
+  return `${m.n}. ${eventDated(m, lang)}`
 }
 
 /** The accessible name of a marker: 'Event 5. …' or '3 events: 5. …; 6. …; 7. …'. */
-export function clusterName(events: readonly ChartMarker[]): string {
+export function clusterName(
+  events: readonly ChartMarker[],
+  lang: Lang,
+): string {
   return events.length === 1
-    ? `Event ${eventText(events[0]!)}`
-    : `${events.length} events: ${events.map(eventText).join('; ')}`
+    ? lang.t('charts.event.one', { event: eventText(events[0]!, lang) })
+    : lang.t('charts.event.many', {
+        count: events.length,
+        events: events
+          .map((m) => eventText(m, lang))
+          .join(punctuation(lang).separator),
+      })
 }
 
 export interface MarkerFocus {
@@ -51,7 +69,8 @@ export function EventMarker({
 }: EventMarkerProps) {
   const x = viewBox?.x ?? 0
   const y = (viewBox?.y ?? 0) - 15
-  const name = clusterName(events)
+  const lang = useLang()
+  const name = clusterName(events, lang)
   const single = events.length === 1
   const keyDown = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
@@ -76,7 +95,11 @@ export function EventMarker({
       {...(!focus && { role: 'img' })}
       aria-label={name}
     >
-      <title>{single ? `${name} — ${events[0]!.description}` : name}</title>
+      <title>
+        {single
+          ? `${name}${punctuation(lang).dash}${events[0]!.description}`
+          : name}
+      </title>
       <rect
         x={x - cluster.width / 2}
         y={y - 12}

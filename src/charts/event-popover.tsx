@@ -1,7 +1,9 @@
 import type { KeyboardEvent } from 'react'
 
-import { eventText } from '@/charts/event-marker'
+import { eventDated } from '@/charts/event-marker'
+import { punctuation } from '@/charts/punctuation'
 import type { ChartMarker } from '@/domain/time-chart'
+import { useLang } from '@/i18n/lang-context'
 
 interface EventPopoverProps {
   id: string
@@ -24,8 +26,11 @@ export function EventPopover({
 }: EventPopoverProps) {
   const first = events[0]!
   const last = events[events.length - 1]!
+  const lang = useLang()
   const title =
-    events.length === 1 ? `Event ${first.n}` : `Events ${first.n}–${last.n}`
+    events.length === 1
+      ? lang.t('charts.event.title', { n: first.n })
+      : lang.t('charts.event.titleRange', { first: first.n, last: last.n })
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key === 'Escape') {
       e.stopPropagation()
@@ -44,13 +49,15 @@ export function EventPopover({
       <div className="event-popover-head">
         <strong>{title}</strong>
         <button type="button" onClick={onClose}>
-          Close
+          {lang.t('charts.close')}
         </button>
       </div>
       <ol>
         {events.map((m) => (
           <li key={m.id} value={m.n}>
-            {eventText(m).replace(/^\d+\. /, '')} — {m.description}
+            {eventDated(m, lang)}
+            {punctuation(lang).dash}
+            {m.description}
           </li>
         ))}
       </ol>

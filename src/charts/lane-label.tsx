@@ -1,3 +1,4 @@
+import { punctuation } from '@/charts/punctuation'
 import { wrapLabel } from '@/charts/wrap-label'
 import type { ROLE_COLORS, Theme } from '@/domain/palette'
 import type { Lane } from '@/domain/pause-view'
@@ -29,7 +30,7 @@ export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
         fill={c.text}
         aria-label={lane.label}
       >
-        <title>{`${lane.label} — ${lane.reference}`}</title>
+        <title>{`${lane.label}${punctuation(lang).dash}${lane.reference}`}</title>
         {lines.map((line, i) => (
           <tspan key={i} x={0} dy={i === 0 ? 0 : 14} aria-hidden="true">
             {line}

@@ -1,4 +1,5 @@
 /** Legend entries of a chart, shared by the on-screen legend and the exported SVG legend. */
+import type { Lang } from '@/domain/i18n'
 import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
 import type { ChartLine } from '@/domain/time-chart'
 import { LINE_STYLE, REFERENCE_STYLE } from '@/charts/chart-theme'
@@ -34,13 +35,14 @@ export function strokeOf(
 export function legendItemsForLines(
   lines: readonly ChartLine[],
   theme: Theme,
+  lang: Lang,
 ): LegendItem[] {
   const items: LegendItem[] = lines
     .filter((l) => l.inLegend)
     .map((l) => ({
       label:
         l.role === 'threat'
-          ? `${l.label} (threatened, never applied)`
+          ? lang.t('charts.legend.threat', { label: l.label })
           : l.label,
       ...strokeOf(l, theme),
       shape: l.role === 'threat' ? ('marker' as const) : ('line' as const),
@@ -49,7 +51,7 @@ export function legendItemsForLines(
   const roles = new Set(lines.map((l) => l.role))
   if (roles.has('scheduled'))
     items.push({
-      label: 'Scheduled, not observed (dashed)',
+      label: lang.t('charts.legend.scheduled'),
       color: ROLE_COLORS[theme].muted,
       dash: LINE_STYLE.scheduled.dash!,
       shape: 'line',
@@ -57,7 +59,7 @@ export function legendItemsForLines(
     })
   if (roles.has('snap-back'))
     items.push({
-      label: 'Suspended part that would snap back (dotted)',
+      label: lang.t('charts.legend.snapBack'),
       color: ROLE_COLORS[theme].muted,
       dash: LINE_STYLE['snap-back'].dash!,
       shape: 'line',
@@ -69,13 +71,14 @@ export function legendItemsForLines(
 export function referenceLegendItems(
   theme: Theme,
   opts: { asOf: boolean; today: boolean; events: boolean },
+  lang: Lang,
 ): LegendItem[] {
   const c = ROLE_COLORS[theme]
   return [
     ...(opts.asOf
       ? [
           {
-            label: 'Data as of (later: not observed)',
+            label: lang.t('charts.legend.asOf'),
             color: c.asOf,
             ...REFERENCE_STYLE.asOf,
             shape: 'line' as const,
@@ -85,7 +88,7 @@ export function referenceLegendItems(
     ...(opts.today
       ? [
           {
-            label: 'Today',
+            label: lang.t('charts.legend.today'),
             color: c.today,
             ...REFERENCE_STYLE.today,
             shape: 'line' as const,
@@ -95,7 +98,7 @@ export function referenceLegendItems(
     ...(opts.events
       ? [
           {
-            label: 'Numbered events (listed below)',
+            label: lang.t('charts.legend.events'),
             color: c.event,
             dash: REFERENCE_STYLE.event.dash,
             strokeWidth: REFERENCE_STYLE.event.strokeWidth,

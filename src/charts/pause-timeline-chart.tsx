@@ -10,12 +10,13 @@ import {
   placeReferenceLabels,
   referenceLabelWidth,
 } from '@/charts/reference-labels'
+import { punctuation } from '@/charts/punctuation'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { LaneLabel } from '@/charts/lane-label'
-import { formatAxisMonth, formatAxisMonthShort } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
-import { computeTimeTicks } from '@/domain/ticks'
+import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
+import { useLang } from '@/i18n/lang-context'
 
 export const LANE_HEIGHT = 52
 const LABEL_WIDTH_RATIO = 0.34
@@ -44,6 +45,8 @@ export function PauseTimelineChart({
   onFocusWindow,
 }: PauseTimelineChartProps) {
   const c = ROLE_COLORS[theme]
+  const lang = useLang()
+  const p = punctuation(lang)
   const height = pauseTimelineHeight(model.lanes.length)
   const labelWidth = Math.min(
     320,
@@ -55,14 +58,16 @@ export function PauseTimelineChart({
   const sx = (ms: number) => x0 + ((ms - d0) / (d1 - d0)) * (x1 - x0)
   const bottom = TOP + model.lanes.length * LANE_HEIGHT
   const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0))
-  const tickText =
-    x1 - x0 < NARROW_PLOT_PX ? formatAxisMonthShort : formatAxisMonth
+  const tickText = (ms: number) =>
+    formatTimeTick(ms, ticks, x1 - x0 < NARROW_PLOT_PX, lang)
+  const asOf = lang.t('charts.reference.asOf')
+  const today = lang.t('charts.reference.today')
   const labels = placeReferenceLabels(
     model.asOfX !== undefined
-      ? { x: sx(model.asOfX), width: referenceLabelWidth('As of') }
+      ? { x: sx(model.asOfX), width: referenceLabelWidth(asOf) }
       : undefined,
     model.todayX !== undefined
-      ? { x: sx(model.todayX), width: referenceLabelWidth('Today') }
+      ? { x: sx(model.todayX), width: referenceLabelWidth(today) }
       : undefined,
     [x0, x1],
   )
@@ -85,11 +90,9 @@ export function PauseTimelineChart({
       xmlns="http://www.w3.org/2000/svg"
       fontFamily={FONT_FAMILY}
       role="group"
-      aria-label={
-        onFocusWindow
-          ? 'Timeline of measures: use the arrow keys to move between windows'
-          : 'Timeline of measures'
-      }
+      aria-label={lang.t(
+        onFocusWindow ? 'charts.timeline.nameKeys' : 'charts.timeline.name',
+      )}
     >
       <defs>
         <pattern
@@ -140,7 +143,7 @@ export function PauseTimelineChart({
             />
             <LaneLabel lane={lane} y={y} maxChars={labelChars} c={c} />
             {lane.windows.map((w) => {
-              const text = `${lane.label}: ${w.description}${w.countdown ? `; ${w.countdown}` : ''}`
+              const text = `${lane.label}${p.colon}${w.description}${w.countdown ? `${p.separator}${w.countdown}` : ''}`
               const wi = windowIndex.get(w) ?? 0
               const focus = onFocusWindow
                 ? () => {
@@ -213,7 +216,7 @@ export function PauseTimelineChart({
               fontSize={REFERENCE_FONT_SIZE}
               fill={c.muted}
             >
-              As of
+              {asOf}
             </text>
           )}
         </g>
@@ -236,7 +239,7 @@ export function PauseTimelineChart({
               fontSize={REFERENCE_FONT_SIZE}
               fill={c.today}
             >
-              Today
+              {today}
             </text>
           )}
         </g>

@@ -2,10 +2,12 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 
 import { CHART_MARGIN, FONT_FAMILY, TICK_FONT_SIZE } from '@/charts/chart-theme'
+import { axisUnitLabel } from '@/charts/axis-unit'
 import { ChartTooltip } from '@/charts/chart-tooltip'
 import { formatAxisNumber } from '@/domain/format'
 import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
 import type { PeriodBarsFigureModel, PeriodRow } from '@/domain/period-view'
+import { useLang } from '@/i18n/lang-context'
 
 export interface PeriodBarsChartProps {
   model: Pick<PeriodBarsFigureModel, 'rows' | 'bars' | 'yDomain' | 'unit'>
@@ -23,6 +25,7 @@ export function PeriodBarsChart({
   interactive = true,
 }: PeriodBarsChartProps) {
   const c = ROLE_COLORS[theme]
+  const lang = useLang()
   const tick = {
     fontSize: TICK_FONT_SIZE,
     fill: c.muted,
@@ -51,7 +54,7 @@ export function PeriodBarsChart({
         stroke={c.muted}
         width={56}
         label={{
-          value: model.unit,
+          value: axisUnitLabel(model.unit, lang),
           angle: -90,
           position: 'insideLeft',
           fill: c.muted,

@@ -8,14 +8,11 @@ import {
   PinnedTooltip,
   type Pin,
 } from '@/charts/pinned-tooltip'
-import { formatLongDate } from '@/domain/format'
 import type { ChartRow } from '@/domain/time-chart'
+import { useLang } from '@/i18n/lang-context'
 
 /** No tooltip is wider than this (22rem), nor than its chart. */
 export const TOOLTIP_MAX_PX = 352
-
-/** The words under a hover tooltip: how to keep it open. */
-export const PIN_HINT = 'Click, tap or press Enter to pin; Escape to close.'
 
 interface HoverTooltipProps {
   pinned: boolean
@@ -40,6 +37,7 @@ export function HoverTooltip({
   height,
   cursor,
 }: HoverTooltipProps) {
+  const lang = useLang()
   return (
     <>
       <Tooltip
@@ -48,7 +46,7 @@ export function HoverTooltip({
             keys={keys}
             maxWidth={Math.min(width - 8, TOOLTIP_MAX_PX)}
             maxHeight={height - 8}
-            hint={PIN_HINT}
+            hint={lang.t('charts.tooltip.pinHint')}
           />
         }
         allowEscapeViewBox={{ x: false, y: false }}
@@ -88,6 +86,7 @@ export function PinnableFrame({
   height,
   children,
 }: PinnableFrameProps) {
+  const lang = useLang()
   const row = pin === null ? undefined : rows.find((r) => r.x === pin.x)
   return (
     // The chart inside is the focusable element; Enter on it bubbles here.
@@ -101,7 +100,7 @@ export function PinnableFrame({
       {pin !== null && row !== undefined && (
         <PinnedTooltip
           pin={pin}
-          label={`Values on ${formatLongDate(row.x)}`}
+          label={lang.t('charts.pinned.label', { date: lang.date(row.x) })}
           width={width}
           height={height}
           onClose={onClose}

@@ -18,6 +18,7 @@ import {
 import { useActiveTooltipCoordinate, useActiveTooltipLabel } from 'recharts'
 
 import { placeBeside } from '@/domain/placement'
+import { useLang } from '@/i18n/lang-context'
 
 /** A pinned date: its x value and the pixel column it was pinned at. */
 export interface Pin {
@@ -165,6 +166,7 @@ export function PinnedTooltip({
   onClose,
   children,
 }: PinnedTooltipProps) {
+  const lang = useLang()
   const ref = useRef<HTMLDivElement>(null)
   const close = useRef<HTMLButtonElement>(null)
   const labelId = useId()
@@ -195,7 +197,7 @@ export function PinnedTooltip({
           className="pinned-tooltip__close"
           onClick={onClose}
         >
-          Close
+          {lang.t('charts.close')}
         </button>
       </div>
       {children}

@@ -6,6 +6,7 @@ import {
   referenceLabelWidth,
 } from '@/charts/reference-labels'
 import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
+import type { Lang } from '@/domain/i18n'
 import type { ROLE_COLORS, Theme } from '@/domain/palette'
 import type { TimeChartModel } from '@/domain/time-chart'
 
@@ -54,13 +55,16 @@ export function referenceLines(
   px: (x: number) => number,
   plotWidth: number,
   c: RoleColors,
+  lang: Lang,
 ) {
+  const asOf = lang.t('charts.reference.asOf')
+  const today = lang.t('charts.reference.today')
   const labels = placeReferenceLabels(
     model.asOfX !== undefined
-      ? { x: px(model.asOfX), width: referenceLabelWidth('As of') }
+      ? { x: px(model.asOfX), width: referenceLabelWidth(asOf) }
       : undefined,
     model.todayX !== undefined
-      ? { x: px(model.todayX), width: referenceLabelWidth('Today') }
+      ? { x: px(model.todayX), width: referenceLabelWidth(today) }
       : undefined,
     [0, plotWidth],
   )
@@ -72,7 +76,7 @@ export function referenceLines(
         stroke={c.asOf}
         strokeDasharray={REFERENCE_STYLE.asOf.dash}
         ifOverflow="hidden"
-        label={referenceLabel('As of', labels.asOf, c.muted)}
+        label={referenceLabel(asOf, labels.asOf, c.muted)}
       />
     ),
     model.todayX !== undefined && (
@@ -82,7 +86,7 @@ export function referenceLines(
         stroke={c.today}
         strokeWidth={REFERENCE_STYLE.today.strokeWidth}
         ifOverflow="hidden"
-        label={referenceLabel('Today', labels.today, c.today)}
+        label={referenceLabel(today, labels.today, c.today)}
       />
     ),
   ]

@@ -22,9 +22,17 @@ import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
 
 const PAD = 4
 
-/** Approximate drawn width of a reference label ('As of', 'Today'). */
+/** Han ideographs and full-width punctuation: about one em wide each. */
+const WIDE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u
+
+/** Approximate drawn width of a reference label ('As of', 'Today', '截至', '今日'). */
 export function referenceLabelWidth(text: string): number {
-  return Math.ceil(text.length * REFERENCE_FONT_SIZE * 0.6)
+  const chars = [...text]
+  const wide = chars.filter((ch) => WIDE.test(ch)).length
+  const narrow = chars.length - wide
+  return Math.ceil(
+    narrow * REFERENCE_FONT_SIZE * 0.6 + wide * REFERENCE_FONT_SIZE,
+  )
 }
 
 function beside(

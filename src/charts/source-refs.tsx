@@ -1,5 +1,7 @@
 import type { SourceRef } from '@/domain/time-chart'
 import { isSafeHttpUrl } from '@/domain/urls'
+import { punctuation } from '@/charts/punctuation'
+import { useLang } from '@/i18n/lang-context'
 
 /**
  * Cited sources as text: each name (a link when its URL is http(s)) with its
@@ -13,11 +15,13 @@ export function SourceRefs({
   sources: readonly SourceRef[]
   weaklySourced: boolean
 }) {
+  const lang = useLang()
+  const p = punctuation(lang)
   return (
     <>
       {sources.map((s, i) => (
         <span key={i}>
-          {i > 0 && '; '}
+          {i > 0 && p.separator}
           {isSafeHttpUrl(s.url) ? (
             <a
               href={s.url}
@@ -28,15 +32,15 @@ export function SourceRefs({
               {s.publisher}
             </a>
           ) : (
-            `${s.publisher} (${s.url})`
-          )}{' '}
-          <span className="source-kind">({s.kindLabel})</span>
+            `${s.publisher}${p.open}${s.url}${p.close}`
+          )}
+          <span className="source-kind">{`${p.open}${s.kindLabel}${p.close}`}</span>
         </span>
       ))}
       {weaklySourced && (
         <strong className="weakly-sourced">
-          {' '}
-          — weakly sourced (secondary sources only)
+          {p.dash}
+          {lang.t('charts.sources.weak')}
         </strong>
       )}
     </>

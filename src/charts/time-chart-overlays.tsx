@@ -7,7 +7,7 @@ import { Area, ReferenceArea, ReferenceLine } from 'recharts'
 
 import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
 import { DAY_MS } from '@/domain/dates'
-import { formatValue } from '@/domain/format'
+import type { Lang } from '@/domain/i18n'
 import type { ROLE_COLORS, Theme } from '@/domain/palette'
 
 type RoleColors = (typeof ROLE_COLORS)[Theme]
@@ -61,6 +61,7 @@ export function targetLevels(
   targets: readonly TargetOverlay[],
   model: Pick<TimeChartModel, 'unit' | 'xDomain'>,
   c: RoleColors,
+  lang: Lang,
 ) {
   return targets.flatMap((t) => [
     <ReferenceLine
@@ -70,7 +71,10 @@ export function targetLevels(
       strokeDasharray={REFERENCE_STYLE.target.dash}
       ifOverflow="extendDomain"
       label={{
-        value: `${formatValue(t.value, model.unit)} pledge${t.confirmed ? '' : ' (not confirmed by China)'}`,
+        value: lang.t(
+          t.confirmed ? 'charts.time.pledge' : 'charts.time.pledgeUnconfirmed',
+          { value: lang.value(t.value, model.unit) },
+        ),
         position: 'insideTopLeft',
         fill: c.text,
         fontSize: REFERENCE_FONT_SIZE,

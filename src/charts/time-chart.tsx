@@ -34,19 +34,17 @@ import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
-import {
-  formatAxisMonth,
-  formatAxisMonthShort,
-  formatAxisNumber,
-} from '@/domain/format'
+import { axisUnitLabel } from '@/charts/axis-unit'
+import { formatAxisNumber } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import { rowAtPixel } from '@/domain/pin-at'
-import { computeTimeTicks } from '@/domain/ticks'
+import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import type {
   ChartRow,
   TimeChartModel,
   TimeChartOverlays,
 } from '@/domain/time-chart'
+import { useLang } from '@/i18n/lang-context'
 
 export interface TimeChartProps {
   model: TimeChartModel
@@ -69,6 +67,7 @@ export function TimeChart({
   interactive = true,
 }: TimeChartProps) {
   const c = ROLE_COLORS[theme]
+  const lang = useLang()
   const keys = model.lines.map((l) => l.key)
   const overlays = model.overlays ?? NO_OVERLAYS
   const plotLeft = CHART_MARGIN.left + Y_AXIS_WIDTH
@@ -118,8 +117,8 @@ export function TimeChart({
         scale="time"
         domain={model.xDomain as [number, number]}
         ticks={ticks}
-        tickFormatter={
-          plotWidth < NARROW_PLOT_PX ? formatAxisMonthShort : formatAxisMonth
+        tickFormatter={(ms: number) =>
+          formatTimeTick(ms, ticks, plotWidth < NARROW_PLOT_PX, lang)
         }
         allowDataOverflow
         tick={tick}
@@ -136,7 +135,7 @@ export function TimeChart({
           model.unit === 'pct'
             ? undefined
             : {
-                value: model.unit,
+                value: axisUnitLabel(model.unit, lang),
                 angle: -90,
                 position: 'insideLeft',
                 fill: c.muted,
@@ -152,7 +151,7 @@ export function TimeChart({
           fillOpacity={REFERENCE_STYLE.unobserved.fillOpacity}
           ifOverflow="hidden"
           label={{
-            value: 'After as-of: not observed',
+            value: lang.t('charts.time.afterAsOf'),
             position: 'insideTopRight',
             fill: c.muted,
             fontSize: REFERENCE_FONT_SIZE,
@@ -188,8 +187,8 @@ export function TimeChart({
           />
         )
       })}
-      {targetLevels(overlays.targets, model, c)}
-      {referenceLines(model, px, plotWidth, c)}
+      {targetLevels(overlays.targets, model, c, lang)}
+      {referenceLines(model, px, plotWidth, c, lang)}
       {eventLayer({
         markers: model.markers,
         clusters,

@@ -28,6 +28,14 @@ export interface Lang {
   date(ms: number): string
   /** `'Jun 2026'` · `'2026年6月'` (UTC). */
   monthYear(ms: number): string
+  /** A time-axis tick: `'Oct 2025'` · `'2025年10月'` (UTC). */
+  axisMonth(ms: number): string
+  /**
+   * A tick on a narrow chart: `'Oct 25'` · `'25年10月'` (UTC). With `withYear`
+   * false, Chinese drops the year as Chinese charts do where it does not
+   * change (`'10月'`); English keeps it on every tick (`'Oct 25'`).
+   */
+  axisMonthShort(ms: number, withYear?: boolean): string
   /** `'1,234.5'` · `'1,234.5'`, at most `maxFractionDigits` decimals (default 2). */
   number(value: number, maxFractionDigits?: number): string
   /**
@@ -57,6 +65,31 @@ const EN_UNITS: Record<Unit, (n: string) => string> = {
   Mt: (n) => `${n} Mt`,
   t: (n) => `${n} t`,
   'usd-bn': (n) => `$${n}bn`,
+}
+
+/** English month abbreviations of narrow axis ticks ('Sep', not Intl's 'Sept'). */
+const EN_SHORT_MONTHS = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const
+
+/** `'Oct 25'` · `'25年10月'` or `'10月'`: two-digit year, so ticks fit a 390 px screen. */
+function axisMonthShort(locale: Locale, ms: number, withYear: boolean): string {
+  const d = new Date(ms)
+  const yy = String(d.getUTCFullYear() % 100).padStart(2, '0')
+  if (locale === 'en') return `${EN_SHORT_MONTHS[d.getUTCMonth()]!} ${yy}`
+  const month = `${d.getUTCMonth() + 1}月`
+  return withYear ? `${yy}年${month}` : month
 }
 
 export function createLang(locale: Locale, catalogue: Catalogue): Lang {
@@ -98,6 +131,9 @@ export function createLang(locale: Locale, catalogue: Catalogue): Lang {
     t: (key, values) => i18n._(key, values),
     date: (ms) => date.format(ms),
     monthYear: (ms) => monthYear.format(ms),
+    axisMonth: (ms) => monthYear.format(ms),
+    axisMonthShort: (ms, withYear = true) =>
+      axisMonthShort(locale, ms, withYear),
     number,
     value: (value, unit) => {
       if (locale === 'en') return EN_UNITS[unit](number(value))

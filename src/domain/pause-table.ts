@@ -53,7 +53,8 @@ export function windowRows(
           start: formatIsoDate(w.startMs),
           end: w.endMs === null ? '' : formatIsoDate(w.endMs),
           end_status: lang.t(WINDOW_END_STATUS_META[w.endStatus].labelKey),
-          countdown: computeCountdown(w, nowMs, dataset.meta.asOfMs, lang) ?? '',
+          countdown:
+            computeCountdown(w, nowMs, dataset.meta.asOfMs, lang) ?? '',
           note:
             inLocale(w, 'note', lang.locale) ??
             inLocale(m, 'note', lang.locale) ??

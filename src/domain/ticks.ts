@@ -1,4 +1,6 @@
 /** Time-axis ticks on calendar boundaries: months, quarters or years, whichever fits. */
+import type { Lang } from '@/domain/i18n'
+
 const STEPS_MONTHS = [1, 2, 3, 6, 12, 24, 36] as const
 
 /** At most `maxTicks` ticks on the first day of a month inside [fromMs, toMs]. */
@@ -32,4 +34,24 @@ export function computeTimeTicks(
     }
   }
   return ticks
+}
+
+const isJanuary = (ms: number) => new Date(ms).getUTCMonth() === 0
+
+/**
+ * A time-axis tick's text in the reader's language: `'Oct 2025'` ·
+ * `'2025年10月'`; on a narrow plot `'Oct 25'` · `'25年10月'`, where Chinese
+ * writes the year only on January ticks (or on the first tick when no
+ * January is shown) and the month alone elsewhere (`'4月'`), as Chinese
+ * charts do, so the labels fit a 390 px screen.
+ */
+export function formatTimeTick(
+  ms: number,
+  ticks: readonly number[],
+  narrow: boolean,
+  lang: Lang,
+): string {
+  if (!narrow) return lang.axisMonth(ms)
+  const withYear = isJanuary(ms) || (ms === ticks[0] && !ticks.some(isJanuary))
+  return lang.axisMonthShort(ms, withYear)
 }

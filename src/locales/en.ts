@@ -4,6 +4,7 @@
  * `MessageKey` (src/domain/i18n.ts); zh-CN.ts lists the same areas.
  */
 import app from '@/locales/en/app.json'
+import charts from '@/locales/en/charts.json'
 import controls from '@/locales/en/controls.json'
 import figures from '@/locales/en/figures.json'
 import glance from '@/locales/en/glance.json'
@@ -14,6 +15,7 @@ import vocab from '@/locales/en/vocab.json'
 
 export const en = {
   ...app,
+  ...charts,
   ...controls,
   ...figures,
   ...glance,

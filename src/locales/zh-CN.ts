@@ -1,5 +1,6 @@
 /** The Chinese catalogue: the same areas as en.ts (tests/unit/locales/catalogues.test.ts). */
 import app from '@/locales/zh-CN/app.json'
+import charts from '@/locales/zh-CN/charts.json'
 import controls from '@/locales/zh-CN/controls.json'
 import figures from '@/locales/zh-CN/figures.json'
 import glance from '@/locales/zh-CN/glance.json'
@@ -10,6 +11,7 @@ import vocab from '@/locales/zh-CN/vocab.json'
 
 export const zhCN = {
   ...app,
+  ...charts,
   ...controls,
   ...figures,
   ...glance,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { placeReferenceLabels } from '@/charts/reference-labels'
+import {
+  placeReferenceLabels,
+  referenceLabelWidth,
+} from '@/charts/reference-labels'
 
 const W = 30 // label width
 const plot = [0, 300] as const
@@ -75,5 +78,19 @@ describe(placeReferenceLabels, () => {
         plot,
       ),
     ).toEqual(expected)
+  })
+})
+
+describe(referenceLabelWidth, () => {
+  // 11 px text: Latin letters about 0.6 em, Han ideographs a full em.
+  it.each<[string, number]>([
+    ['As of', 33],
+    ['Today', 33],
+    ['截至', 22],
+    ['今日', 22],
+    ['截至6月', 40],
+    ['', 0],
+  ])('%s → %i px', (text, px) => {
+    expect(referenceLabelWidth(text)).toBe(px)
   })
 })

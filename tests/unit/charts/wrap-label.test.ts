@@ -29,6 +29,36 @@ describe(wrapLabel, () => {
     ['one line only', 'Rare earth magnets', 10, 1, ['Rare eart…']],
     ['extra spaces ignored', '  Rare   earths ', 20, 2, ['Rare earths']],
     ['empty', '', 10, 2, []],
+    // Chinese: a Han character counts as two; lines break between characters.
+    [
+      'Chinese wraps between characters',
+      '镓、锗、锑对美出口禁令',
+      12,
+      2,
+      ['镓、锗、锑对', '美出口禁令'],
+    ],
+    [
+      'Chinese too long ends in …',
+      '镓、锗、锑对美出口禁令',
+      12,
+      1,
+      ['镓、锗、锑…'],
+    ],
+    [
+      'digits stay with the Han text',
+      '第301条款关税',
+      8,
+      2,
+      ['第301条', '款关税'],
+    ],
+    ['a comma never starts a line', '稀土，磁体', 4, 3, ['稀', '土，', '磁体']],
+    [
+      'mixed English and Chinese keep their space',
+      'BIS 50%规则',
+      8,
+      2,
+      ['BIS 50%', '规则'],
+    ],
   ])('%s', (_name, text, chars, lines, expected) => {
     expect(wrapLabel(text, chars, lines)).toEqual(expected)
   })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { type Catalogue, createLang } from '@/domain/i18n'
+import { formatAxisMonth, formatAxisMonthShort } from '@/domain/format'
 import type { Locale } from '@/domain/locale'
 import type { Unit } from '@/domain/vocabulary'
 import { compileCatalogue } from '../../../scripts/locale-catalogues'
@@ -28,6 +29,40 @@ describe('dates in each language (UTC)', () => {
   ])('month and year of %i', (ms, english, chinese) => {
     expect(en.monthYear(ms)).toBe(english)
     expect(zh.monthYear(ms)).toBe(chinese)
+  })
+})
+
+describe('time-axis ticks in each language (UTC)', () => {
+  it.each([
+    [JUN_29, 'Jun 2026', 'Jun 26', '2026年6月', '26年6月'],
+    [OCT_30, 'Oct 2025', 'Oct 25', '2025年10月', '25年10月'],
+    [Date.UTC(2026, 8, 1), 'Sept 2026', 'Sep 26', '2026年9月', '26年9月'],
+    [
+      Date.UTC(2009, 11, 31, 23),
+      'Dec 2009',
+      'Dec 09',
+      '2009年12月',
+      '09年12月',
+    ],
+    [Date.UTC(2026, 0, 1), 'Jan 2026', 'Jan 26', '2026年1月', '26年1月'],
+  ])('%i', (ms, english, englishShort, chinese, chineseShort) => {
+    expect(en.axisMonth(ms)).toBe(english)
+    expect(en.axisMonthShort(ms)).toBe(englishShort)
+    expect(zh.axisMonth(ms)).toBe(chinese)
+    expect(zh.axisMonthShort(ms)).toBe(chineseShort)
+    // Without the year: Chinese writes the month alone, English keeps it.
+    expect(en.axisMonthShort(ms, false)).toBe(englishShort)
+    expect(zh.axisMonthShort(ms, false)).toBe(
+      chineseShort.replace(/^\d\d年/, ''),
+    )
+  })
+
+  it('keeps the English ticks of src/domain/format.ts', () => {
+    for (let month = 0; month < 12; month++) {
+      const ms = Date.UTC(2025, month, 1)
+      expect(en.axisMonth(ms)).toBe(formatAxisMonth(ms))
+      expect(en.axisMonthShort(ms)).toBe(formatAxisMonthShort(ms))
+    }
   })
 })
 
