@@ -26,8 +26,13 @@ import {
 } from '@/domain/embed'
 import { findFigure } from '@/domain/figures'
 import { parseFilters } from '@/domain/filters'
-import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
+import {
+  computeAsOfLine,
+  computeSourceLine,
+  SOURCE_LINE_PUBLISHERS,
+} from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
+import { useLang } from '@/i18n/lang-context'
 import '@/styles/embed.css'
 
 /** Posts the content height to the host on load and on every resize. */
@@ -63,6 +68,7 @@ function EmbeddedFigure({
   const search = useLocationSearch()
   const scheme = useColorScheme()
   const theme = parseEmbedTheme(search) ?? scheme
+  const lang = useLang()
   const today = startOfUtcDay(useNow())
   const figure = useMemo(() => {
     // Every commodity: an embed names its figure, the commodity filter does not hide it.
@@ -104,8 +110,13 @@ function EmbeddedFigure({
       </div>
       <ChartLegend items={legendFor(figure, theme)} />
       <figcaption className="chart-frame__source">
-        {computeSourceLine(dataset, figure.sourceIds)} ·{' '}
-        {computeAsOfLine(dataset)} ·{' '}
+        {computeSourceLine(
+          dataset,
+          figure.sourceIds,
+          SOURCE_LINE_PUBLISHERS,
+          lang,
+        )}{' '}
+        · {computeAsOfLine(dataset, lang)} ·{' '}
         <a
           href={dashboardUrlOf(window.location.href, figure.id)}
           target="_blank"

@@ -4,6 +4,8 @@ import { figureTableToCsv } from '@/domain/csv'
 import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figure-model'
+import { copyFailureText } from '@/domain/copy-failure'
+import { useLang } from '@/i18n/lang-context'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
 import { ExportMenu, type PngScale } from '@/ui/export-menu'
@@ -33,6 +35,8 @@ export function FigureExport({
   context,
   chartHeight,
 }: FigureExportProps) {
+  // The reader's language: the image, its captions and the embed are in it.
+  const lang = useLang()
   const name = (format: 'png' | 'svg' | 'csv') =>
     toExportFileName(
       figure.id,
@@ -42,11 +46,11 @@ export function FigureExport({
     )
   const buildSvg = async () => {
     const { buildExportSvg } = await loadPipeline()
-    return buildExportSvg(figure, context)
+    return buildExportSvg(figure, context, lang)
   }
   const makePng = async (scale: PngScale) => {
     const { buildExportPng } = await loadPipeline()
-    return buildExportPng(figure, context, scale)
+    return buildExportPng(figure, context, scale, lang)
   }
   return (
     <ExportMenu
@@ -55,7 +59,7 @@ export function FigureExport({
       onPrepare={(scale) => {
         // The reader is likely to export this figure: make the image while idle.
         loadPipeline().then(
-          ({ prepareExport }) => prepareExport(figure, context, scale),
+          ({ prepareExport }) => prepareExport(figure, context, scale, lang),
           () => undefined,
         )
       }}
@@ -83,7 +87,9 @@ export function FigureExport({
       onCopyEmbed={async () => {
         await navigator.clipboard.writeText(
           embedSnippet({
-            src: embedUrl(window.location.href, figure.id),
+            src: embedUrl(window.location.href, figure.id, {
+              locale: lang.locale,
+            }),
             title: `${figure.title} (Truce Tracker)`,
             height: chartHeight + EMBED_TEXT_HEIGHT,
           }),
@@ -98,7 +104,10 @@ export function FigureExport({
             if (result.ok) return 'Image copied to the clipboard.'
             const { blob } = await png
             downloadBlob(blob, name('png'))
-            return `Copying images is not possible here (${result.reason}); downloaded ${name('png')} instead.`
+            return lang.t('export.copyImageFallback', {
+              reason: copyFailureText(result, lang),
+              file: name('png'),
+            })
           },
         )
       }}

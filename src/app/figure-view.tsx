@@ -11,7 +11,12 @@ import { legendFor } from '@/charts/figure-legend'
 import { useElementWidth } from '@/charts/use-element-width'
 import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
-import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
+import {
+  computeAsOfLine,
+  computeSourceLine,
+  SOURCE_LINE_PUBLISHERS,
+} from '@/domain/source-line'
+import { useLang } from '@/i18n/lang-context'
 import type { Dataset } from '@/domain/types'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
 
@@ -31,6 +36,7 @@ export const FigureView = memo(function FigureView({
   onToggleSeries,
   exportContext,
 }: FigureViewProps) {
+  const lang = useLang()
   const actions = (
     <FigureExport
       figure={figure}
@@ -82,8 +88,13 @@ export const FigureView = memo(function FigureView({
       legend={legendFor(figure, theme)}
       notes={figure.notes}
       gaps={figure.gaps}
-      sourceLine={computeSourceLine(dataset, figure.sourceIds)}
-      asOfLine={computeAsOfLine(dataset)}
+      sourceLine={computeSourceLine(
+        dataset,
+        figure.sourceIds,
+        SOURCE_LINE_PUBLISHERS,
+        lang,
+      )}
+      asOfLine={computeAsOfLine(dataset, lang)}
       table={figure.table}
       {...(actions !== undefined && { actions })}
       {...(controls !== undefined && { controls })}

@@ -4,5 +4,6 @@
  * `MessageKey` (src/domain/i18n.ts); zh-CN.ts lists the same areas.
  */
 import app from '@/locales/en/app.json'
+import exportArea from '@/locales/en/export.json'
 
-export const en = { ...app }
+export const en = { ...app, ...exportArea }

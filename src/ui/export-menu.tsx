@@ -1,5 +1,7 @@
 import { useId, useState } from 'react'
 
+import { copyFailureText } from '@/domain/copy-failure'
+import { useLang } from '@/i18n/lang-context'
 import { copyTextToClipboard } from '@/lib/clipboard'
 import { LinkFallback } from '@/ui/link-fallback'
 import { usePopover } from '@/ui/use-popover'
@@ -41,6 +43,7 @@ export function ExportMenu({
   onPrepare,
   linkUrl,
 }: ExportMenuProps) {
+  const lang = useLang()
   const panelId = useId()
   const { open, setOpen, rootRef, buttonRef, panelRef } = usePopover()
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null)
@@ -156,7 +159,9 @@ export function ExportMenu({
                   copyTextToClipboard(url).then((result) => {
                     if (result.ok) return 'Link to this view copied.'
                     setFallbackUrl(url)
-                    throw new Error(`${result.reason}; select it below`)
+                    throw new Error(
+                      `${copyFailureText(result, lang)}; select it below`,
+                    )
                   }),
                 )
               }}

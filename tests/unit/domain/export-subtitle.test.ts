@@ -6,6 +6,7 @@ import type { AnyFigure } from '@/domain/figure-model'
 import { DEFAULT_FILTERS, type DashboardFilters } from '@/domain/filters'
 import { makeDataset } from '../../fixtures/builders'
 import { allFigures } from '../../fixtures/figures'
+import { en, zh } from '../../lang'
 
 const NOW = Date.parse('2026-01-15T12:00:00Z')
 const dataset = validateDataset(makeDataset())
@@ -17,12 +18,13 @@ const range = {
 function subtitleOf(
   kind: AnyFigure['kind'],
   filters: Partial<DashboardFilters> = {},
+  lang = en,
 ) {
   const f = { ...DEFAULT_FILTERS, range, ...filters }
   const figure = allFigures(dataset, f, NOW)
     .flatMap((c) => c.figures)
     .find((x) => x.kind === kind)!
-  return computeExportSubtitle(figure, f)
+  return computeExportSubtitle(figure, f, lang)
 }
 
 describe(computeExportSubtitle, () => {
@@ -60,5 +62,36 @@ describe(computeExportSubtitle, () => {
     ['pauses: the range only', 'pauses', {}, '2025-01-01 to 2026-12-31'],
   ])('%s', (_, kind, filters, subtitle) => {
     expect(subtitleOf(kind, filters)).toBe(subtitle)
+  })
+})
+
+describe('computeExportSubtitle in Chinese', () => {
+  it.each<[string, AnyFigure['kind'], Partial<DashboardFilters>, string]>([
+    [
+      'tariffs: layers shown and averages hidden',
+      'tariffs',
+      {},
+      '2025-01-01 to 2026-12-31 · 共1个税率层，显示1个 · 不含平均税率估算',
+    ],
+    [
+      'tariffs: averages shown, a layer switched off',
+      'tariffs',
+      { showAverages: true, toggledSeries: ['us-ieepa-fentanyl'] },
+      '2025-01-01 to 2026-12-31 · 共1个税率层，显示0个 · 含平均税率估算',
+    ],
+    [
+      'soybeans: the sources shown',
+      'soybean-progress',
+      {},
+      '2025-01-01 to 2026-12-31 · 来源：USDA-confirmed purchases',
+    ],
+    [
+      'soybeans: every source switched off',
+      'soybean-progress',
+      { toggledSeries: ['soy-usda-contracts'] },
+      '2025-01-01 to 2026-12-31 · 来源：无',
+    ],
+  ])('%s', (_, kind, filters, subtitle) => {
+    expect(subtitleOf(kind, filters, zh)).toBe(subtitle)
   })
 })

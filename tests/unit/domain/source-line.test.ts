@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
+import {
+  computeAsOfLine,
+  computeSourceLine,
+  SOURCE_LINE_PUBLISHERS,
+} from '@/domain/source-line'
+
+import { en, zh } from '../../lang'
 
 const source = (publisher: string) => ({
   publisher,
@@ -58,19 +64,59 @@ describe(computeSourceLine, () => {
     ],
     ['exactly at the cap: no count', ['str', 'piie'], 2, 'Sources: PIIE, STR'],
   ])('%s', (_, ids, max, line) => {
-    expect(computeSourceLine(dataset, ids, max)).toBe(line)
+    expect(
+      computeSourceLine(dataset, ids, max ?? SOURCE_LINE_PUBLISHERS, en),
+    ).toBe(line)
+  })
+})
+
+describe('computeSourceLine in Chinese', () => {
+  it.each<[string, string[], number, string]>([
+    ['no sources', [], 6, '来源：未列出'],
+    ['one publisher', ['str', 'str2'], 6, '来源：STR'],
+    [
+      'ordered by citations, then name, joined with 、',
+      ['piie', 'mondaq', 'str', 'str2'],
+      6,
+      '来源：STR、Mondaq、PIIE',
+    ],
+    [
+      'a count of the rest',
+      ['str', 'piie', 'mondaq'],
+      2,
+      '来源：Mondaq、PIIE及另外1家（完整列表见表格视图和“来源”列表）',
+    ],
+  ])('%s', (_, ids, max, line) => {
+    expect(computeSourceLine(dataset, ids, max, zh)).toBe(line)
   })
 })
 
 describe(computeAsOfLine, () => {
   it('gives the as-of date and the dataset version', () => {
     expect(
-      computeAsOfLine({
-        meta: {
-          asOfMs: Date.parse('2026-06-29T00:00:00Z'),
-          version: '2026.11.29-1',
-        },
-      } as Parameters<typeof computeAsOfLine>[0]),
+      computeAsOfLine(
+        {
+          meta: {
+            asOfMs: Date.parse('2026-06-29T00:00:00Z'),
+            version: '2026.11.29-1',
+          },
+        } as Parameters<typeof computeAsOfLine>[0],
+        en,
+      ),
     ).toBe('Data as of 2026-06-29 · dataset v2026.11.29-1')
+  })
+
+  it('in Chinese', () => {
+    expect(
+      computeAsOfLine(
+        {
+          meta: {
+            asOfMs: Date.parse('2026-06-29T00:00:00Z'),
+            version: '2026.11.29-1',
+          },
+        } as Parameters<typeof computeAsOfLine>[0],
+        zh,
+      ),
+    ).toBe('数据截至2026-06-29 · 数据集版本2026.11.29-1')
   })
 })
