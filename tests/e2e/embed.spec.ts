@@ -56,7 +56,7 @@ test('another site embeds a figure through the copied snippet', async ({
   const snippet = await copyEmbedCode(page, /^Tariffs/)
   expect(snippet).toMatch(
     new RegExp(
-      `^<iframe src="${APP}/embed/tariffs-us-on-china" title="[^"]+ \\(Truce Tracker\\)" width="100%" height="\\d+" loading="lazy"`,
+      `^<iframe src="${APP}/embed/tariffs-us-on-china\\?lang=en" title="[^"]+ \\(Truce Tracker\\)" width="100%" height="\\d+" loading="lazy"`,
     ),
   )
 
