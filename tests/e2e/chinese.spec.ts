@@ -383,7 +383,7 @@ test('a PNG and an SVG exported in Chinese carry the Chinese title, rendered in 
     expect(
       toGlyphs,
       `"${line.text}" is drawn in the PNG like boxes (glyphs ${toGlyphs.toFixed(2)}, boxes ${toBoxes.toFixed(2)})`,
-    ).toBeLessThan(toBoxes * 0.6)
+    ).toBeLessThan(toBoxes * 0.3)
   }
 })
 
