@@ -91,6 +91,14 @@ for (const url of ['/?lang=zh-CN', '/zh/'])
     await expect(h1).toHaveCount(1)
     expect.soft(await h1.textContent(), 'the h1 is not Chinese').toMatch(HAN)
     expect(await figureIds(page)).toEqual(englishFigures)
+    // Charts are drawn as they come into view; their event markers are
+    // buttons too: draw every chart before listing names.
+    for (const figure of await page.getByRole('figure').all()) {
+      await figure.scrollIntoViewIfNeeded()
+      await expect
+        .poll(() => figure.locator('svg path, svg rect').count())
+        .toBeGreaterThan(0)
+    }
 
     const english = await notChinese(page)
     expect
