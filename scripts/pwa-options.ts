@@ -39,6 +39,11 @@ export const PWA_OPTIONS: Partial<VitePWAOptions> = {
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
     globIgnores: ['data/**', '**/*.map'],
+    // A page's URL parameters (filters, range, `lang`) do not name another
+    // file: `/zh/?range=…` is the precached zh/index.html (the Chinese page),
+    // not the English fallback below, which only answers paths that are not
+    // precached (e.g. `/?data=…` is index.html either way).
+    ignoreURLParametersMatching: [/.*/],
     navigateFallback: '/index.html',
     navigateFallbackDenylist: [/^\/embed\//, /^\/data\//, /\.ics$/],
     clientsClaim: true,

@@ -6,7 +6,7 @@ import { FigureView } from '@/app/figure-view'
 import { PrintButton, PrintFooter } from '@/app/print-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
-import type { Commodity } from '@/domain/commodities'
+import { type Commodity, COMMODITY_META } from '@/domain/commodities'
 import { datasetToTidyCsv } from '@/domain/csv'
 import { startOfUtcDay } from '@/domain/dates'
 import { formatAsOfDate } from '@/domain/format'
@@ -31,8 +31,7 @@ import { GapsPanel } from '@/ui/gaps-panel'
 import { SourcesPanel } from '@/ui/sources-panel'
 import { DroppedRecords } from '@/ui/status/dropped-records'
 import { RenderErrorBoundary } from '@/ui/status/render-error-boundary'
-import { filtersSummary } from '@/ui/text/filters-text'
-import { COMMODITY_TEXT } from '@/ui/text/labels'
+import { summariseFilters } from '@/domain/filters-summary'
 
 interface DashboardViewProps {
   dataset: Dataset
@@ -99,7 +98,7 @@ export const DashboardView = memo(function DashboardView({
       />
       <DatasetIntro description={dataset.meta.description} />
       <section className="controls" aria-label={t('controls.filters')}>
-        <FiltersDisclosure summary={filtersSummary(filters, lang)}>
+        <FiltersDisclosure summary={summariseFilters(filters, lang)}>
           <CommodityFilter
             value={filters.commodities}
             onChange={(commodities) => setFilters({ ...filters, commodities })}
@@ -146,7 +145,7 @@ export const DashboardView = memo(function DashboardView({
         <Part
           key={commodity}
           label={t('page.part.section', {
-            commodity: t(COMMODITY_TEXT[commodity].label),
+            commodity: t(COMMODITY_META[commodity].labelKey),
           })}
         >
           <CommoditySection
@@ -200,7 +199,7 @@ function CommoditySection({
 }: CommoditySectionProps) {
   const { t } = useLang()
   const figures = figuresOf(commodity)
-  const label = t(COMMODITY_TEXT[commodity].label)
+  const label = t(COMMODITY_META[commodity].labelKey)
   return (
     <section
       className="commodity-section"

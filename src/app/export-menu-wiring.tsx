@@ -4,6 +4,7 @@ import { figureTableToCsv } from '@/domain/csv'
 import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figure-model'
+import { copyFailureText } from '@/domain/copy-failure'
 import { useLang } from '@/i18n/lang-context'
 import { copyPngToClipboard } from '@/lib/clipboard'
 import { downloadBlob, downloadText } from '@/lib/download-file'
@@ -34,7 +35,9 @@ export function FigureExport({
   context,
   chartHeight,
 }: FigureExportProps) {
-  const { t } = useLang()
+  // The reader's language: the image, its captions and the embed are in it.
+  const lang = useLang()
+  const { t } = lang
   const name = (format: 'png' | 'svg' | 'csv') =>
     toExportFileName(
       figure.id,
@@ -44,11 +47,11 @@ export function FigureExport({
     )
   const buildSvg = async () => {
     const { buildExportSvg } = await loadPipeline()
-    return buildExportSvg(figure, context)
+    return buildExportSvg(figure, context, lang)
   }
   const makePng = async (scale: PngScale) => {
     const { buildExportPng } = await loadPipeline()
-    return buildExportPng(figure, context, scale)
+    return buildExportPng(figure, context, scale, lang)
   }
   return (
     <ExportMenu
@@ -57,7 +60,7 @@ export function FigureExport({
       onPrepare={(scale) => {
         // The reader is likely to export this figure: make the image while idle.
         loadPipeline().then(
-          ({ prepareExport }) => prepareExport(figure, context, scale),
+          ({ prepareExport }) => prepareExport(figure, context, scale, lang),
           () => undefined,
         )
       }}
@@ -96,7 +99,9 @@ export function FigureExport({
       onCopyEmbed={async () => {
         await navigator.clipboard.writeText(
           embedSnippet({
-            src: embedUrl(window.location.href, figure.id),
+            src: embedUrl(window.location.href, figure.id, {
+              locale: lang.locale,
+            }),
             title: t('controls.export.embedTitle', { title: figure.title }),
             height: chartHeight + EMBED_TEXT_HEIGHT,
           }),
@@ -112,7 +117,7 @@ export function FigureExport({
             const { blob } = await png
             downloadBlob(blob, name('png'))
             return t('controls.export.imageDownloadedInstead', {
-              reason: result.reason,
+              reason: copyFailureText(result, lang),
               file: name('png'),
             })
           },

@@ -14,19 +14,27 @@ import { ChartBody, chartHeightOf } from '@/charts/chart-body'
 import { FONT_FAMILY } from '@/charts/chart-theme'
 import { legendFor } from '@/charts/figure-legend'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
+import { exportEventLines, exportFooterLine } from '@/domain/export-caption'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
 import { formatAsOfDate } from '@/domain/format'
+import type { Lang } from '@/domain/i18n'
+import { LOCALE_META } from '@/domain/locale'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import { computeSourceLine } from '@/domain/source-line'
 import type { Dataset } from '@/domain/types'
+import { LangContext } from '@/i18n/lang-context'
 import { composeExportSvg, EXPORT_PADDING } from '@/lib/compose-svg'
+import { withCjkFonts } from '@/lib/export-fonts'
 import { svgToPngBlob } from '@/lib/rasterize'
 import { toStandaloneSvg } from '@/lib/standalone-svg'
 
 /** Exported images are this wide (CSS px) whatever the screen: 2400 px at 2×. */
 export const EXPORT_WIDTH = 1200
+
+/** Every text of the image, the chart's included: the chart's stack with CJK faces before its generic family. */
+export const EXPORT_FONT_FAMILY = withCjkFonts(FONT_FAMILY)
 
 /** Exported time charts get 60 px more than on screen: room for stacked event markers. */
 function exportHeightOf(figure: AnyFigure): number {
@@ -36,11 +44,12 @@ function exportHeightOf(figure: AnyFigure): number {
 const nextFrame = () =>
   new Promise((r) => requestAnimationFrame(() => r(undefined)))
 
-/** Renders the chart off-screen and returns it as a standalone SVG string. */
+/** Renders the chart off-screen, in the reader's language, and returns it as a standalone SVG string. */
 async function renderChartSvg(
   figure: AnyFigure,
   theme: Theme,
   width: number,
+  lang: Lang,
 ): Promise<{ svg: string; height: number }> {
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
@@ -50,14 +59,18 @@ async function renderChartSvg(
   try {
     flushSync(() =>
       root.render(
-        createElement(ChartBody, {
-          figure,
-          width,
-          theme,
-          interactive: false,
-          heightOverride: exportHeightOf(figure),
-          periodBars: PeriodBarsChart,
-        }),
+        createElement(
+          LangContext,
+          { value: lang },
+          createElement(ChartBody, {
+            figure,
+            width,
+            theme,
+            interactive: false,
+            heightOverride: exportHeightOf(figure),
+            periodBars: PeriodBarsChart,
+          }),
+        ),
       ),
     )
     // Recharts lays out axes and labels in effects: let them settle.
@@ -66,20 +79,14 @@ async function renderChartSvg(
     const svg = host.querySelector('svg')
     if (!svg) throw new Error('The chart did not render for export')
     const height = Number(svg.getAttribute('height')) || exportHeightOf(figure)
-    return { svg: toStandaloneSvg(svg, width, height), height }
+    return {
+      svg: toStandaloneSvg(svg, width, height, EXPORT_FONT_FAMILY),
+      height,
+    }
   } finally {
     root.unmount()
     host.remove()
   }
-}
-
-/** The numbered events drawn on a time chart, as text for the image. */
-function eventLines(figure: AnyFigure): string[] {
-  const markers = timeChartOf(figure)?.markers ?? []
-  if (markers.length === 0) return []
-  return [
-    `Events: ${markers.map((m) => `(${m.n}) ${m.date} ${m.label}`).join('; ')}.`,
-  ]
 }
 
 export interface ExportSvg {
@@ -94,6 +101,7 @@ interface CacheEntry {
   dataset: Dataset
   filters: DashboardFilters
   theme: Theme
+  lang: Lang
   url: string
   svg: Promise<ExportSvg>
   /** PNGs made from this SVG, by requested scale. */
@@ -102,12 +110,16 @@ interface CacheEntry {
 
 /**
  * One export per figure model (a new model, e.g. after a filter change, is a
- * new key): reused while the dataset, filters, theme and page URL — all drawn
- * into the image — are the same. Figures no longer shown are collected.
+ * new key): reused while the dataset, filters, theme, language and page URL —
+ * all drawn into the image — are the same. Figures no longer shown are collected.
  */
 const cache = new WeakMap<AnyFigure, CacheEntry>()
 
-function entryFor(figure: AnyFigure, ctx: ExportContext): CacheEntry {
+function entryFor(
+  figure: AnyFigure,
+  ctx: ExportContext,
+  lang: Lang,
+): CacheEntry {
   // The URL that reproduces this view, read when the image is asked for.
   const url = window.location.href
   const hit = cache.get(figure)
@@ -116,6 +128,7 @@ function entryFor(figure: AnyFigure, ctx: ExportContext): CacheEntry {
     hit.dataset === ctx.dataset &&
     hit.filters === ctx.filters &&
     hit.theme === ctx.theme &&
+    hit.lang === lang &&
     hit.url === url
   )
     return hit
@@ -123,8 +136,9 @@ function entryFor(figure: AnyFigure, ctx: ExportContext): CacheEntry {
     dataset: ctx.dataset,
     filters: ctx.filters,
     theme: ctx.theme,
+    lang,
     url,
-    svg: composeFigureSvg(figure, ctx, url),
+    svg: composeFigureSvg(figure, ctx, url, lang),
     pngs: new Map(),
   }
   cache.set(figure, entry)
@@ -139,8 +153,9 @@ function entryFor(figure: AnyFigure, ctx: ExportContext): CacheEntry {
 export function buildExportSvg(
   figure: AnyFigure,
   ctx: ExportContext,
+  lang: Lang,
 ): Promise<ExportSvg> {
-  return entryFor(figure, ctx).svg
+  return entryFor(figure, ctx, lang).svg
 }
 
 /** The figure's export PNG at a scale (capped for size): from the cache when nothing it shows has changed. */
@@ -148,8 +163,9 @@ export function buildExportPng(
   figure: AnyFigure,
   ctx: ExportContext,
   scale: number,
+  lang: Lang,
 ): Promise<ExportPng> {
-  const entry = entryFor(figure, ctx)
+  const entry = entryFor(figure, ctx, lang)
   const hit = entry.pngs.get(scale)
   if (hit) return hit
   const png = entry.svg.then(({ svg, width, height }) =>
@@ -171,9 +187,10 @@ export function prepareExport(
   figure: AnyFigure,
   ctx: ExportContext,
   scale: number,
+  lang: Lang,
 ): void {
   const run = () =>
-    void buildExportPng(figure, ctx, scale).catch(() => undefined)
+    void buildExportPng(figure, ctx, scale, lang).catch(() => undefined)
   if (typeof requestIdleCallback === 'function')
     requestIdleCallback(run, { timeout: 500 })
   else setTimeout(run, 0)
@@ -183,27 +200,28 @@ async function composeFigureSvg(
   figure: AnyFigure,
   ctx: ExportContext,
   pageUrl: string,
+  lang: Lang,
 ): Promise<ExportSvg> {
   const chartWidth = EXPORT_WIDTH - 2 * EXPORT_PADDING
-  const chart = await renderChartSvg(figure, ctx.theme, chartWidth)
+  const chart = await renderChartSvg(figure, ctx.theme, chartWidth, lang)
   const c = ROLE_COLORS[ctx.theme]
   const asOf = formatAsOfDate(ctx.dataset.meta.asOfMs)
   return composeExportSvg({
+    lang: LOCALE_META[lang.locale].htmlLang,
     width: EXPORT_WIDTH,
     title: figure.title,
-    subtitle: computeExportSubtitle(figure, ctx.filters, ctx.lang),
+    subtitle: computeExportSubtitle(figure, ctx.filters, lang),
     description: figure.summary,
     chartSvg: chart.svg,
     chartWidth,
     chartHeight: chart.height,
-    legend: legendFor(figure, ctx.theme, ctx.lang),
+    legend: legendFor(figure, ctx.theme, lang),
+    legendLabel: lang.t('export.legend'),
     sourceLines: [
-      ...eventLines(figure),
-      computeSourceLine(ctx.dataset, figure.sourceIds, ctx.lang, 60),
+      ...exportEventLines(timeChartOf(figure)?.markers ?? [], lang),
+      computeSourceLine(ctx.dataset, figure.sourceIds, lang, 60),
     ],
-    footerLines: [
-      `Data as of ${asOf} · dataset “${ctx.dataset.meta.title}” v${ctx.dataset.meta.version} · Truce Tracker · ${pageUrl}`,
-    ],
+    footerLines: [exportFooterLine(ctx.dataset.meta, pageUrl, lang)],
     metadata: {
       'dataset-version': ctx.dataset.meta.version,
       'data-as-of': asOf,
@@ -211,6 +229,6 @@ async function composeFigureSvg(
       figure: figure.id,
     },
     colors: { background: c.background, text: c.text, muted: c.muted },
-    fontFamily: FONT_FAMILY,
+    fontFamily: EXPORT_FONT_FAMILY,
   })
 }

@@ -12,8 +12,8 @@ import { useElementWidth } from '@/charts/use-element-width'
 import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
 import { computeAsOfLine, computeSourceLine } from '@/domain/source-line'
-import type { Dataset } from '@/domain/types'
 import { useLang } from '@/i18n/lang-context'
+import type { Dataset } from '@/domain/types'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
 
 interface FigureViewProps {

@@ -4,6 +4,7 @@
  * the dashboard's query parameters (filters, range, `?data=`) and an optional
  * `?theme=light|dark`. The embed posts its height to the host page.
  */
+import { LANG_PARAM, type Locale } from '@/domain/locale'
 import type { Theme } from '@/domain/palette'
 
 export const EMBED_PATH = '/embed/'
@@ -34,15 +35,21 @@ export function parseEmbedTheme(search: string): Theme | undefined {
   return theme === 'light' || theme === 'dark' ? theme : undefined
 }
 
-/** The absolute embed URL of a figure, with the page's query parameters. */
+/**
+ * The absolute embed URL of a figure, with the page's query parameters and the
+ * reader's language (`lang`): an embed shows the figure in the language it was
+ * copied in, whatever the language of the host page's visitors, and the
+ * Chinese page (`/zh/`) has no `lang` parameter of its own to keep.
+ */
 export function embedUrl(
   pageHref: string,
   figureId: string,
-  theme?: Theme,
+  { locale, theme }: { locale: Locale; theme?: Theme },
 ): string {
   const url = new URL(pageHref)
   url.pathname = `${EMBED_PATH}${figureId}`
   url.hash = ''
+  url.searchParams.set(LANG_PARAM, locale)
   if (theme) url.searchParams.set('theme', theme)
   return url.href.replaceAll('%2C', ',')
 }

@@ -2,7 +2,10 @@
  * Composes a self-contained export image as one SVG string: title, subtitle,
  * the chart, an SVG legend, source lines and the as-of/version/URL footer, on a
  * filled background. Pure string building (no DOM), so it is unit-tested in Node.
+ * It writes no words of its own: every text comes in the spec, in the reader's
+ * language, which the root element declares (`xml:lang`, `lang`).
  */
+import { textUnits, wrapText } from '@/lib/text-wrap'
 
 export interface ExportLegendItem {
   label: string
@@ -13,6 +16,8 @@ export interface ExportLegendItem {
 }
 
 export interface ExportFrameSpec {
+  /** The language of the texts (a BCP 47 tag: `en`, `zh-CN`). */
+  lang: string
   width: number
   title: string
   subtitle: string
@@ -23,6 +28,8 @@ export interface ExportFrameSpec {
   chartWidth: number
   chartHeight: number
   legend: readonly ExportLegendItem[]
+  /** The legend group's accessible name ("Legend"). */
+  legendLabel: string
   sourceLines: readonly string[]
   footerLines: readonly string[]
   /** Extra facts for <metadata> (dataset version, URL …). */
@@ -36,7 +43,7 @@ const TITLE_SIZE = 26
 const SUBTITLE_SIZE = 16
 const LEGEND_SIZE = 14
 const SOURCE_SIZE = 13
-/** Average glyph width as a share of the font size, for a system sans-serif (bold is wider). */
+/** Average Latin glyph width as a share of the font size, for a system sans-serif (bold is wider); CJK glyphs count double (text-wrap.ts). */
 const CHAR_WIDTH = 0.56
 const BOLD_CHAR_WIDTH = 0.64
 
@@ -55,24 +62,8 @@ export function escapeXml(text: string): string {
   )
 }
 
-/** Greedy word wrap to at most `maxChars` per line; a longer word gets its own line. */
-export function wrapText(text: string, maxChars: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line === '') line = word
-    else if (line.length + 1 + word.length <= maxChars) line += ` ${word}`
-    else {
-      lines.push(line)
-      line = word
-    }
-  }
-  if (line !== '') lines.push(line)
-  return lines
-}
-
 function textWidth(text: string, size: number): number {
-  return text.length * size * CHAR_WIDTH
+  return textUnits(text) * size * CHAR_WIDTH
 }
 
 function swatch(item: ExportLegendItem, x: number, y: number): string {
@@ -134,6 +125,7 @@ export function composeExportSvg(spec: ExportFrameSpec): {
 } {
   const { width, colors } = spec
   const font = escapeXml(spec.fontFamily)
+  const lang = escapeXml(spec.lang)
   const inner = width - 2 * EXPORT_PADDING
   const parts: string[] = []
   let y = EXPORT_PADDING
@@ -171,7 +163,9 @@ export function composeExportSvg(spec: ExportFrameSpec): {
     colors.text,
     spec.fontFamily,
   )
-  parts.push(`<g aria-label="Legend">${legend.markup}</g>`)
+  parts.push(
+    `<g aria-label="${escapeXml(spec.legendLabel)}">${legend.markup}</g>`,
+  )
   y += legend.height + 14
   const small = Math.floor(inner / (SOURCE_SIZE * CHAR_WIDTH))
   for (const line of [
@@ -188,7 +182,7 @@ export function composeExportSvg(spec: ExportFrameSpec): {
     .map(([k, v]) => `<meta name="${escapeXml(k)}" content="${escapeXml(v)}"/>`)
     .join('')
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img" aria-labelledby="export-title" aria-describedby="export-desc">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" xml:lang="${lang}" lang="${lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}" role="img" aria-labelledby="export-title" aria-describedby="export-desc">` +
     `<title id="export-title">${escapeXml(spec.title)}</title>` +
     `<desc id="export-desc">${escapeXml(spec.description)}</desc>` +
     `<metadata><truce-tracker xmlns="https://truce-tracker.example/ns">${metadata}</truce-tracker></metadata>` +

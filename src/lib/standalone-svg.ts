@@ -24,6 +24,12 @@ export function toStandaloneSvg(
   source: SVGSVGElement,
   width: number,
   height: number,
+  /**
+   * The font stack every text is drawn with, in place of the page's (e.g. one
+   * with CJK faces, src/lib/export-fonts.ts, so Chinese labels render
+   * wherever the file is opened).
+   */
+  fontFamily?: string,
 ): string {
   const clone = source.cloneNode(true) as SVGSVGElement
   const originals = [source, ...source.querySelectorAll('*')]
@@ -44,6 +50,8 @@ export function toStandaloneSvg(
       const value = style.getPropertyValue(prop)
       if (value !== '') copy.setAttribute(prop, value)
     }
+    if (fontFamily !== undefined && copy.hasAttribute('font-family'))
+      copy.setAttribute('font-family', fontFamily)
   })
   for (const el of hidden) el.remove()
   for (const el of clone.querySelectorAll('foreignObject, script, image'))

@@ -6,6 +6,7 @@
 import app from '@/locales/en/app.json'
 import charts from '@/locales/en/charts.json'
 import controls from '@/locales/en/controls.json'
+import exports from '@/locales/en/export.json'
 import figures from '@/locales/en/figures.json'
 import glance from '@/locales/en/glance.json'
 import page from '@/locales/en/page.json'
@@ -17,6 +18,7 @@ export const en = {
   ...app,
   ...charts,
   ...controls,
+  ...exports,
   ...figures,
   ...glance,
   ...page,

@@ -2,6 +2,7 @@
 import app from '@/locales/zh-CN/app.json'
 import charts from '@/locales/zh-CN/charts.json'
 import controls from '@/locales/zh-CN/controls.json'
+import exports from '@/locales/zh-CN/export.json'
 import figures from '@/locales/zh-CN/figures.json'
 import glance from '@/locales/zh-CN/glance.json'
 import page from '@/locales/zh-CN/page.json'
@@ -13,6 +14,7 @@ export const zhCN = {
   ...app,
   ...charts,
   ...controls,
+  ...exports,
   ...figures,
   ...glance,
   ...page,

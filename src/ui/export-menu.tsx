@@ -1,5 +1,6 @@
 import { useId, useState } from 'react'
 
+import { copyFailureText } from '@/domain/copy-failure'
 import { useLang } from '@/i18n/lang-context'
 import { copyTextToClipboard } from '@/lib/clipboard'
 import { LinkFallback } from '@/ui/link-fallback'
@@ -42,7 +43,8 @@ export function ExportMenu({
   onPrepare,
   linkUrl,
 }: ExportMenuProps) {
-  const { t } = useLang()
+  const lang = useLang()
+  const { t } = lang
   const panelId = useId()
   const { open, setOpen, rootRef, buttonRef, panelRef } = usePopover()
   const [fallbackUrl, setFallbackUrl] = useState<string | null>(null)
@@ -168,7 +170,7 @@ export function ExportMenu({
                     setFallbackUrl(url)
                     throw new Error(
                       t('controls.export.linkDenied', {
-                        reason: result.reason,
+                        reason: copyFailureText(result, lang),
                       }),
                     )
                   }),

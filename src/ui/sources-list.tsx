@@ -3,9 +3,12 @@ import { useId, useState } from 'react'
 import { countByKind, filterByKind } from '@/domain/source-kind'
 import type { Source } from '@/domain/types'
 import { isSafeHttpUrl } from '@/domain/urls'
-import { SOURCE_KINDS, type SourceKind } from '@/domain/vocabulary'
+import {
+  SOURCE_KIND_META,
+  SOURCE_KINDS,
+  type SourceKind,
+} from '@/domain/vocabulary'
 import { useLang } from '@/i18n/lang-context'
-import { SOURCE_KIND_TEXT } from '@/ui/text/labels'
 import { richMessage } from '@/ui/text/rich-message'
 import {
   sourceBylineIn,
@@ -44,7 +47,7 @@ export function SourceItem({ source }: { source: Source }) {
           {
             kind: (
               <span className="source-kind">
-                {lang.t(SOURCE_KIND_TEXT[source.kind].label)}
+                {lang.t(SOURCE_KIND_META[source.kind].labelKey)}
               </span>
             ),
           },
@@ -83,14 +86,14 @@ export function SourcesList({ sources }: SourcesListProps) {
       <fieldset className="sources-filter" aria-describedby={statusId}>
         <legend>{t('sources.filterLegend')}</legend>
         {SOURCE_KINDS.map((kind) => (
-          <label key={kind} title={t(SOURCE_KIND_TEXT[kind].definition)}>
+          <label key={kind} title={t(SOURCE_KIND_META[kind].definitionKey)}>
             <input
               type="checkbox"
               checked={kinds.has(kind)}
               onChange={(e) => toggle(kind, e.currentTarget.checked)}
             />{' '}
             {t('sources.kindCount', {
-              kind: t(SOURCE_KIND_TEXT[kind].label),
+              kind: t(SOURCE_KIND_META[kind].labelKey),
               count: counts[kind],
             })}
           </label>
@@ -101,8 +104,8 @@ export function SourcesList({ sources }: SourcesListProps) {
         <dl>
           {SOURCE_KINDS.map((kind) => (
             <div key={kind}>
-              <dt>{t(SOURCE_KIND_TEXT[kind].label)}</dt>
-              <dd>{t(SOURCE_KIND_TEXT[kind].definition)}</dd>
+              <dt>{t(SOURCE_KIND_META[kind].labelKey)}</dt>
+              <dd>{t(SOURCE_KIND_META[kind].definitionKey)}</dd>
             </div>
           ))}
         </dl>

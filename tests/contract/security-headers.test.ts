@@ -35,12 +35,28 @@ describe('public/_headers', () => {
   it.each([
     ['/', "frame-ancestors 'none'"],
     ['/index.html', "frame-ancestors 'none'"],
+    ['/zh/', "frame-ancestors 'none'"],
+    ['/zh', "frame-ancestors 'none'"],
+    ['/zh/index.html', "frame-ancestors 'none'"],
     ['/embed', "frame-ancestors 'none'"],
     ['/embed/tariffs-us-on-china', 'frame-ancestors *'],
     ['/embed/index.html', 'frame-ancestors *'],
   ])('the e2e server frames %s with %s', (path, directive) => {
     expect(securityHeadersFor(path)['Content-Security-Policy']).toMatch(
       new RegExp(`${directive.replace('*', '\\*')}$`),
+    )
+  })
+
+  it('gives the Chinese page (/zh/) exactly the headers of /', () => {
+    for (const path of ['/zh/', '/zh', '/zh/index.html'])
+      expect(securityHeadersFor(path)).toEqual(securityHeadersFor('/'))
+    // In public/_headers, /* covers /zh/: no block of its own may weaken it.
+    expect(readFileSync('public/_headers', 'utf8')).not.toMatch(/^\/zh/m)
+  })
+
+  it('public/_redirects moves /zh to /zh/, as the e2e server does', () => {
+    expect(readFileSync('public/_redirects', 'utf8')).toMatch(
+      /^\/zh\s+\/zh\/\s+301$/m,
     )
   })
 

@@ -56,7 +56,7 @@ test('another site embeds a figure through the copied snippet', async ({
   const snippet = await copyEmbedCode(page, /^Tariffs/)
   expect(snippet).toMatch(
     new RegExp(
-      `^<iframe src="${APP}/embed/tariffs-us-on-china" title="[^"]+ \\(Truce Tracker\\)" width="100%" height="\\d+" loading="lazy"`,
+      `^<iframe src="${APP}/embed/tariffs-us-on-china\\?lang=en" title="[^"]+ \\(Truce Tracker\\)" width="100%" height="\\d+" loading="lazy"`,
     ),
   )
 
@@ -73,7 +73,7 @@ test('another site embeds a figure through the copied snippet', async ({
   await expect(frame.getByText(/Data as of 2026-06-29/)).toBeVisible()
   await expect(
     frame.getByRole('link', { name: 'Full dashboard: Truce Tracker' }),
-  ).toHaveAttribute('href', `${APP}/#tariffs-us-on-china`)
+  ).toHaveAttribute('href', `${APP}/?lang=en#tariffs-us-on-china`)
   // No dashboard controls inside the frame.
   await expect(frame.getByRole('button')).toHaveCount(0)
 

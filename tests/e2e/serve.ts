@@ -103,7 +103,18 @@ const server = createServer((req, res) => {
   // One HTML file for every figure's embed (public/_redirects does the same on static hosts).
   if (/^\/embed\/[a-z0-9-]+\/?$/.test(path))
     return sendFile(res, join(DIST, 'embed/index.html'))
-  const file = safeFile(DIST, path === '/' ? 'index.html' : path.slice(1))
+  // The prerendered Chinese page (vite.config.ts writes dist/zh/index.html);
+  // `/zh` moves to `/zh/` with its parameters, as public/_redirects does.
+  if (path === '/zh') {
+    res.writeHead(301, { Location: `/zh/${url.search}` }).end()
+    return
+  }
+  const file = safeFile(
+    DIST,
+    path === '/' || path === '/zh/'
+      ? `${path.slice(1)}index.html`
+      : path.slice(1),
+  )
   if (file) return sendFile(res, file)
   res.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found')
 })

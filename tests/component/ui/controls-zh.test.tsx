@@ -41,13 +41,13 @@ describe('the filters in Chinese', () => {
     expect(screen.getByRole('group', { name: '时间范围' })).toBeInTheDocument()
     const presets = screen.getByRole('group', { name: '预设时间范围' })
     expect(presets).toHaveTextContent(
-      '贸易战（2018年起）2025年局势升级釜山协议2025—2026年',
+      '贸易战（2018年起）2025年关税升级釜山协议2025—2026年',
     )
     expect(screen.getByRole('button', { name: '釜山协议' })).toHaveAttribute(
       'aria-pressed',
       'true',
     )
-    await user.click(screen.getByRole('button', { name: '2025年局势升级' }))
+    await user.click(screen.getByRole('button', { name: '2025年关税升级' }))
     expect(onChange).toHaveBeenLastCalledWith(presetRange('escalation-2025'))
     const end = screen.getByLabelText('结束日期')
     await user.clear(end)

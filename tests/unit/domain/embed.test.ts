@@ -8,6 +8,7 @@ import {
   embedUrl,
   parseEmbedTheme,
 } from '@/domain/embed'
+import type { Locale } from '@/domain/locale'
 
 describe(embedFigureId, () => {
   it.each<[string, string | undefined]>([
@@ -36,21 +37,49 @@ describe(parseEmbedTheme, () => {
 })
 
 describe(embedUrl, () => {
-  it.each<[string, string, 'light' | 'dark' | undefined, string]>([
+  it.each<[string, string, Locale, 'light' | 'dark' | undefined, string]>([
     [
       'https://t.example/?commodities=tariffs,soybeans&from=2025-01-01&to=2026-06-30#x',
       'tariffs-us-on-china',
+      'en',
       undefined,
-      'https://t.example/embed/tariffs-us-on-china?commodities=tariffs,soybeans&from=2025-01-01&to=2026-06-30',
+      'https://t.example/embed/tariffs-us-on-china?commodities=tariffs,soybeans&from=2025-01-01&to=2026-06-30&lang=en',
     ],
     [
       'http://127.0.0.1:4441/',
       'rare-earths-pauses',
+      'en',
       'dark',
-      'http://127.0.0.1:4441/embed/rare-earths-pauses?theme=dark',
+      'http://127.0.0.1:4441/embed/rare-earths-pauses?lang=en&theme=dark',
     ],
-  ])('%s, %s', (page, id, theme, expected) => {
-    expect(embedUrl(page, id, theme)).toBe(expected)
+    // The Chinese page by its path: the embed gets the language as a parameter.
+    [
+      'https://t.example/zh/?commodities=soybeans&from=2025-06-01&to=2026-06-30',
+      'soybeans-soy-12mt',
+      'zh-CN',
+      undefined,
+      'https://t.example/embed/soybeans-soy-12mt?commodities=soybeans&from=2025-06-01&to=2026-06-30&lang=zh-CN',
+    ],
+    // By its parameter: kept once, filters and range kept around it.
+    [
+      'https://t.example/?lang=zh-CN&commodities=tariffs&from=2025-01-01&to=2026-06-30',
+      'tariffs-us-on-china',
+      'zh-CN',
+      'light',
+      'https://t.example/embed/tariffs-us-on-china?lang=zh-CN&commodities=tariffs&from=2025-01-01&to=2026-06-30&theme=light',
+    ],
+    // The reader's language wins over a stale parameter (switched in place).
+    [
+      'https://t.example/?lang=en&from=2025-01-01',
+      'rare-earths-pauses',
+      'zh-CN',
+      undefined,
+      'https://t.example/embed/rare-earths-pauses?lang=zh-CN&from=2025-01-01',
+    ],
+  ])('%s, %s in %s', (page, id, locale, theme, expected) => {
+    expect(embedUrl(page, id, { locale, ...(theme && { theme }) })).toBe(
+      expected,
+    )
   })
 })
 
@@ -64,6 +93,15 @@ describe(dashboardUrlOf, () => {
     ).toBe(
       'https://t.example/?from=2025-01-01&to=2026-06-30#tariffs-us-on-china',
     )
+  })
+
+  it('keeps the language of the embed', () => {
+    expect(
+      dashboardUrlOf(
+        'https://t.example/embed/soybeans-soy-12mt?lang=zh-CN&theme=light',
+        'soybeans-soy-12mt',
+      ),
+    ).toBe('https://t.example/?lang=zh-CN#soybeans-soy-12mt')
   })
 })
 

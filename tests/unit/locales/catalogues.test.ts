@@ -116,7 +116,8 @@ describe('message catalogues', () => {
       .filter(
         ([, message]) =>
           /[A-Za-z]{2}/.test(message.replace(/\{[^}]*\}/g, '')) ||
-          !/[\u4e00-\u9fff]/.test(message),
+          // A list separator ('、', '；') is Chinese punctuation alone.
+          !/[\u4e00-\u9fff\u3000-\u303f\uff01-\uff5e]/.test(message),
       )
       .filter(([, message]) => message.replace(/\{[^}]*\}/g, '').trim() !== '')
       .map(([key]) => key)
