@@ -16,6 +16,7 @@ import { legendFor } from '@/charts/figure-legend'
 import { useElementWidth } from '@/charts/use-element-width'
 import { describeDatasetError } from '@/data/dataset-error'
 import { useDataset } from '@/data/dataset-queries'
+import { localizeDataset } from '@/domain/localize-dataset'
 import { COMMODITIES } from '@/domain/commodities'
 import { startOfUtcDay } from '@/domain/dates'
 import {
@@ -140,7 +141,10 @@ export function EmbedPage({ figureId }: { figureId: string }) {
       ) : query.isError ? (
         <p role="alert">{describeDatasetError(query.error, lang).title}</p>
       ) : (
-        <EmbeddedFigure dataset={query.data} figureId={figureId} />
+        <EmbeddedFigure
+          dataset={localizeDataset(query.data, lang.locale)}
+          figureId={figureId}
+        />
       )}
     </main>
   )
