@@ -13,6 +13,7 @@ import {
   resolveDatasetUrl,
 } from '@/data/dataset-url'
 import { useDataset } from '@/data/dataset-queries'
+import { localizeDataset } from '@/domain/localize-dataset'
 import type { Dataset } from '@/domain/types'
 import { useLang } from '@/i18n/lang-context'
 import { AppHeader } from '@/ui/app-header'
@@ -107,7 +108,8 @@ export function DashboardPage() {
       />
     )
   else {
-    meta = query.data.meta
+    // The header names the dataset in the reader's language.
+    meta = localizeDataset(query.data, lang.locale).meta
     body = <DashboardView dataset={query.data} />
   }
   return (
