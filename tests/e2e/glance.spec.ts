@@ -1,15 +1,20 @@
+import { readFileSync } from 'node:fs'
+
 import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
 
 import { VERDICT_META, VERDICTS } from '../../src/domain/glance/verdicts'
-import enGlance from '../../src/locales/en/glance.json'
 import { drawAllCharts } from './draw-charts'
 import { watchPageHealth } from './page-health'
 
 /** The day the cards were checked: every pause and Section 122's end have passed. */
 const TODAY = new Date('2026-12-02T12:00:00Z')
+/** The English catalogue of the cards (read as a file: Playwright's loader imports no JSON). */
+const enGlance = JSON.parse(
+  readFileSync('src/locales/en/glance.json', 'utf8'),
+) as Record<string, string>
 /** The verdict words (plain messages: no placeholders to fill). */
-const WORDS = VERDICTS.map((v) => enGlance[VERDICT_META[v].label])
+const WORDS = VERDICTS.map((v) => enGlance[VERDICT_META[v].label]!)
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TODAY)
