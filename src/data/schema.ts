@@ -23,10 +23,8 @@ import {
   WINDOW_STATES,
 } from '@/domain/vocabulary'
 
-// No compiled validators: our CSP has no 'unsafe-eval', so zod's probe
-// (`new Function('')`) would only be blocked and reported as a CSP violation
-// (Lighthouse "inspector-issues"). Validation is the same either way.
-z.config({ jitless: true })
+// zod runs without compiled validators: see src/data/schema-text.ts, the
+// first schema module evaluated, which switches them off.
 
 /**
  * 2: sources gained `kind`/`via`, lost `confidence`/`official`; titles may be
