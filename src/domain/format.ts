@@ -8,11 +8,6 @@ const DATE_LONG = new Intl.DateTimeFormat('en-GB', {
   year: 'numeric',
   timeZone: 'UTC',
 })
-const MONTH_YEAR = new Intl.DateTimeFormat('en-GB', {
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-})
 const NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 const NUMBER_1 = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 })
 
@@ -24,33 +19,6 @@ export function formatAsOfDate(ms: number): string {
 /** `→ '30 Oct 2025'`: dates in prose, tooltips and tables. */
 export function formatLongDate(ms: number): string {
   return DATE_LONG.format(ms)
-}
-
-/** `→ 'Oct 2025'`: axis ticks. */
-export function formatAxisMonth(ms: number): string {
-  return MONTH_YEAR.format(ms)
-}
-
-const SHORT_MONTHS = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-] as const
-
-/** `→ 'Oct 25'`: axis ticks on narrow charts. */
-export function formatAxisMonthShort(ms: number): string {
-  const d = new Date(ms)
-  const yy = String(d.getUTCFullYear() % 100).padStart(2, '0')
-  return `${SHORT_MONTHS[d.getUTCMonth()]!} ${yy}`
 }
 
 /** `(12.5, 'Mt') → '12.5 Mt'`, `(145, 'pct') → '145%'`, `(619, 't') → '619 t'`. */

@@ -4,8 +4,8 @@ import { computeAxisMax, fitSpan, maxOfRows } from '@/domain/chart-axis'
 import type { RANGE_PRESETS } from '@/domain/date-range'
 import { presetRange } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
-import { formatAxisMonthShort } from '@/domain/format'
 import { shownRange } from '@/domain/period-view'
+import { en } from '../../lang'
 
 const d = (iso: string): number => Date.parse(`${iso}T00:00:00Z`)
 const r = (from: string, to: string) => ({ fromMs: d(from), toMs: d(to) })
@@ -104,12 +104,12 @@ describe('range presets span what their names say', () => {
   })
 })
 
-describe(formatAxisMonthShort, () => {
+describe('narrow English ticks: two-digit years', () => {
   it.each<[string, string]>([
     ['2026-01-01', 'Jan 26'],
     ['2025-10-01', 'Oct 25'],
     ['2009-12-01', 'Dec 09'],
   ])('%s → %s', (date, expected) => {
-    expect(formatAxisMonthShort(d(date))).toBe(expected)
+    expect(en.axisMonthShort(d(date))).toBe(expected)
   })
 })
