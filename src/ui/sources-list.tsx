@@ -1,6 +1,11 @@
 import { useId, useState } from 'react'
 
-import { countByKind, filterByKind } from '@/domain/source-kind'
+import {
+  countByKind,
+  filterByKind,
+  sourceByline,
+  sourceTitle,
+} from '@/domain/source-kind'
 import type { Source } from '@/domain/types'
 import { isSafeHttpUrl } from '@/domain/urls'
 import {
@@ -10,15 +15,11 @@ import {
 } from '@/domain/vocabulary'
 import { useLang } from '@/i18n/lang-context'
 import { richMessage } from '@/ui/text/rich-message'
-import {
-  sourceBylineIn,
-  sourceDateIn,
-  sourceTitleIn,
-} from '@/ui/text/source-text'
+import { sourceDateIn } from '@/ui/text/source-text'
 
 /** A source's title as a link when its URL is http(s), else as plain text with the URL shown. */
 export function SourceLink({ source }: { source: Source }) {
-  const title = sourceTitleIn(source, useLang())
+  const title = sourceTitle(source, useLang())
   return isSafeHttpUrl(source.url) ? (
     <a href={source.url} target="_blank" rel="noopener noreferrer">
       {title}
@@ -36,7 +37,7 @@ export function SourceItem({ source }: { source: Source }) {
   return (
     <li id={`source-${source.id}`}>
       <span className="sources-list__publisher">
-        {sourceBylineIn(source, lang)}
+        {sourceByline(source, lang)}
       </span>{' '}
       — <SourceLink source={source} />
       {/* The message brings its own space (English) or none (Chinese). */}

@@ -1,31 +1,10 @@
-/** How a source is named and dated in the sources list, in the reader's language. */
+/**
+ * How a source is dated in the sources list, in the reader's language (its
+ * byline and title: sourceByline and sourceTitle in src/domain/source-kind.ts).
+ */
 import type { Lang } from '@/domain/i18n'
-import { siteOf } from '@/domain/source-kind'
 import { formatIsoDate } from '@/domain/dates'
 import type { Source } from '@/domain/types'
-
-/** `'Reuters, via Baird Maritime'` · `'Reuters，经Baird Maritime转载'` for a syndicated copy. */
-export function sourceBylineIn(
-  source: Pick<Source, 'publisher' | 'via'>,
-  lang: Lang,
-): string {
-  return source.via === undefined
-    ? source.publisher
-    : lang.t('sources.byline', {
-        original: source.via,
-        publisher: source.publisher,
-      })
-}
-
-/** The page's title (in its own language), or `'untitled page on example.com'` · `'example.com上的无标题页面'`. */
-export function sourceTitleIn(
-  source: Pick<Source, 'title' | 'url'>,
-  lang: Lang,
-): string {
-  return (
-    source.title ?? lang.t('sources.untitled', { site: siteOf(source.url) })
-  )
-}
 
 /**
  * `'2025-11-10'` (ISO in English, as before; `2025年11月10日` in Chinese),

@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest'
 
 import { parseIsoDate } from '@/domain/dates'
 import type { Source } from '@/domain/types'
-import {
-  sourceBylineIn,
-  sourceDateIn,
-  sourceTitleIn,
-} from '@/ui/text/source-text'
+import { sourceByline, sourceTitle } from '@/domain/source-kind'
+import { sourceDateIn } from '@/ui/text/source-text'
 import { en, zh } from '../../../lang'
 
 type Dated = Pick<Source, 'publishedMs' | 'publishedPrecision'>
@@ -46,7 +43,7 @@ describe('sourceDateIn', () => {
   )
 })
 
-describe('sourceTitleIn and sourceBylineIn', () => {
+describe('sourceTitle and sourceByline', () => {
   it.each([
     [
       'a titled page keeps its own title',
@@ -63,8 +60,8 @@ describe('sourceTitleIn and sourceBylineIn', () => {
   ] satisfies [string, Pick<Source, 'title' | 'url'>, string, string][])(
     '%s',
     (_, source, english, chinese) => {
-      expect(sourceTitleIn(source, en)).toBe(english)
-      expect(sourceTitleIn(source, zh)).toBe(chinese)
+      expect(sourceTitle(source, en)).toBe(english)
+      expect(sourceTitle(source, zh)).toBe(chinese)
     },
   )
 
@@ -78,8 +75,8 @@ describe('sourceTitleIn and sourceBylineIn', () => {
   ] satisfies [Pick<Source, 'publisher' | 'via'>, string, string][])(
     'byline of %j',
     (source, english, chinese) => {
-      expect(sourceBylineIn(source, en)).toBe(english)
-      expect(sourceBylineIn(source, zh)).toBe(chinese)
+      expect(sourceByline(source, en)).toBe(english)
+      expect(sourceByline(source, zh)).toBe(chinese)
     },
   )
 })
