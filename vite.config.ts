@@ -14,6 +14,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults } from 'vitest/config'
 
 import { localeCatalogues } from './scripts/locale-catalogues'
+import { textDigest } from './src/data/text-digest'
 import { PWA_OPTIONS } from './scripts/pwa-options'
 import type * as CalendarFileModule from './src/calendar-file'
 import { LOCALE_META, LOCALES, type Locale } from './src/domain/locale'
@@ -77,6 +78,27 @@ function datasetFiles(): Plugin {
           source: readFileSync(join(dataDir, name)),
         })
     },
+  }
+}
+
+/**
+ * Records the digest of the bundled dataset in the production build
+ * (src/data/verified-dataset.ts): the prerender step below validates that
+ * same file and fails the build on any problem, so the browser need not load
+ * the schema library to validate it again. Not in dev or tests, where the
+ * file can change under a running server.
+ */
+function verifiedDatasetDigest(): Plugin {
+  return {
+    name: 'truce-tracker:verified-dataset',
+    apply: 'build',
+    config: () => ({
+      define: {
+        'import.meta.env.VITE_VERIFIED_DATASET_DIGEST': JSON.stringify(
+          textDigest(readFileSync(join(dataDir, 'commitments.json'), 'utf8')),
+        ),
+      },
+    }),
   }
 }
 
@@ -178,6 +200,7 @@ export default defineConfig({
     react(),
     localeCatalogues(),
     datasetFiles(),
+    verifiedDatasetDigest(),
     prerenderDefaultView(),
     VitePWA(PWA_OPTIONS),
   ],

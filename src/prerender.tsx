@@ -22,10 +22,16 @@ import { type Catalogue, createLang } from '@/domain/i18n'
 import type { Locale } from '@/domain/locale'
 import { zhCN } from '@/locales/zh-CN'
 
-/** The bundled dataset, validated as the browser does; a bad file fails the build, naming its problems. */
+/**
+ * The bundled dataset, validated as the browser does; a bad file fails the
+ * build, naming its problems. So does a dropped record: the build records
+ * this file's digest as validated (src/data/verified-dataset.ts), so it must
+ * pass whole.
+ */
 function parseBundled(datasetText: string) {
+  let dataset
   try {
-    return parseDatasetText(datasetText, validateDatasetLenient)
+    dataset = parseDatasetText(datasetText, validateDatasetLenient)
   } catch (error) {
     if (!(error instanceof DatasetError)) throw error
     const lines = error.problems.slice(0, 10).map(formatProblem)
@@ -35,6 +41,16 @@ function parseBundled(datasetText: string) {
     ].join('\n  ')
     throw new Error(message, { cause: error })
   }
+  if (dataset.dropped.length > 0)
+    throw new Error(
+      [
+        `prerender: ${dataset.dropped.length} record(s) of data/commitments.json would be dropped; the bundled dataset must validate whole`,
+        ...dataset.dropped
+          .slice(0, 10)
+          .map((d) => `${d.record}: ${d.reasons.join('; ')}`),
+      ].join('\n  '),
+    )
+  return dataset
 }
 
 registerLang(createLang('zh-CN', zhCN as Catalogue))

@@ -1,8 +1,20 @@
 /** fetch → check the answer → parse → validate: the only way a dataset enters the app. */
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
 import { DatasetError } from '@/data/dataset-error'
-import { validateDatasetLenient } from '@/data/lenient-dataset'
-import { MAX_DATASET_BYTES, parseDatasetText } from '@/data/validate-dataset'
+import {
+  VERIFIED_DATASET_DIGEST,
+  readVerifiedDataset,
+} from '@/data/verified-dataset'
 import type { Dataset } from '@/domain/types'
+
+/** The validation pipeline (and zod) load only for a text the build did not validate. */
+async function validateText(text: string): Promise<Dataset> {
+  const [{ parseDatasetText }, { validateDatasetLenient }] = await Promise.all([
+    import('@/data/validate-dataset'),
+    import('@/data/lenient-dataset'),
+  ])
+  return parseDatasetText(text, validateDatasetLenient)
+}
 
 /** A dataset request is abandoned after this long. */
 export const LOAD_TIMEOUT_MS = 15_000
@@ -17,6 +29,7 @@ export async function loadDataset(
   url: string,
   signal?: AbortSignal,
   timeoutMs: number = LOAD_TIMEOUT_MS,
+  verifiedDigest: string | undefined = VERIFIED_DATASET_DIGEST,
 ): Promise<Dataset> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
@@ -103,5 +116,5 @@ export async function loadDataset(
       )
     throw error
   }
-  return parseDatasetText(text, validateDatasetLenient)
+  return readVerifiedDataset(text, verifiedDigest) ?? validateText(text)
 }

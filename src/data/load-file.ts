@@ -1,7 +1,8 @@
 /** A local dataset file (picker or drop) → validated dataset. Nothing leaves the browser. */
 import { DatasetError } from '@/data/dataset-error'
 import { validateDatasetLenient } from '@/data/lenient-dataset'
-import { MAX_DATASET_BYTES, parseDatasetText } from '@/data/validate-dataset'
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
+import { parseDatasetText } from '@/data/validate-dataset'
 import type { Dataset } from '@/domain/types'
 
 export async function loadDatasetFile(

@@ -10,6 +10,7 @@ import {
   formatJsonPath,
 } from '@/data/dataset-error'
 import { checkSemantics } from '@/data/check-semantics'
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
 import { findJsonErrorOffset, toLineColumn } from '@/data/json-error-position'
 import {
   allPointsPrechecked,
@@ -18,12 +19,6 @@ import {
 import { type RawDataset, rawDatasetSchema } from '@/data/schema'
 import { toDataset } from '@/data/to-domain'
 import type { Dataset } from '@/domain/types'
-
-/**
- * Largest dataset accepted, checked before parsing: room for ~200k daily points
- * (the bundled file is 0.2 MB) while refusing files that would freeze a phone.
- */
-export const MAX_DATASET_BYTES = 16 * 1024 * 1024
 
 /** zod issue → problem with a JSON path and a message without zod's boilerplate. */
 function toProblem(issue: z.core.$ZodIssue, json: unknown): DatasetProblem {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 
 import { DatasetError, formatProblem } from '@/data/dataset-error'
 import { validateDatasetLenient } from '@/data/lenient-dataset'
-import { MAX_DATASET_BYTES, parseDatasetText } from '@/data/validate-dataset'
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
+import { parseDatasetText } from '@/data/validate-dataset'
 import type { CorpusEntry } from '../../fixtures/bad/generate'
 
 const DIR = 'tests/fixtures/bad'

@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { DatasetError } from '@/data/dataset-error'
 import { loadDataset } from '@/data/load-dataset'
+import { textDigest } from '@/data/text-digest'
 import { makeDataset } from '../../fixtures/builders'
 import { DATASET_URL } from '../../msw/handlers'
 import {
@@ -91,5 +92,29 @@ describe(loadDataset, () => {
     const error = await failureOf(loadDataset(DATASET_URL, undefined, 50))
     expect(error.kind).toBe('timeout')
     expect(error.retryable).toBe(true)
+  })
+
+  describe('a text the build validated (its digest recorded)', () => {
+    const bad = JSON.stringify({ ...makeDataset(), schemaVersion: 1 })
+
+    it('is read without validating it again', async () => {
+      server.use(datasetText(bad, 'application/json'))
+      // Only a recorded digest can make an invalid text pass: proof the check is skipped.
+      const dataset = await loadDataset(
+        DATASET_URL,
+        undefined,
+        undefined,
+        textDigest(bad),
+      )
+      expect(dataset.schemaVersion).toBe(1)
+    })
+
+    it('is validated in full when the download differs from it', async () => {
+      server.use(datasetText(bad, 'application/json'))
+      const error = await failureOf(
+        loadDataset(DATASET_URL, undefined, undefined, textDigest(`${bad} `)),
+      )
+      expect(error.kind).toBe('schema')
+    })
   })
 })

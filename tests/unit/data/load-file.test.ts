@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { DatasetError } from '@/data/dataset-error'
 import { loadDatasetFile } from '@/data/load-file'
-import { MAX_DATASET_BYTES } from '@/data/validate-dataset'
+import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
 import { makeDataset, makeEvent } from '../../fixtures/builders'
 
 /** A Blob that claims `size` bytes without holding them, and fails if read. */
