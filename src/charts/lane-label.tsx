@@ -1,4 +1,4 @@
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import { wrapLabel } from '@/charts/wrap-label'
 import type { ROLE_COLORS, Theme } from '@/domain/palette'
 import type { Lane } from '@/domain/pause-view'

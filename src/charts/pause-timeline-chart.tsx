@@ -10,7 +10,7 @@ import {
   placeReferenceLabels,
   referenceLabelWidth,
 } from '@/charts/reference-labels'
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { LaneLabel } from '@/charts/lane-label'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
@@ -143,7 +143,7 @@ export function PauseTimelineChart({
             />
             <LaneLabel lane={lane} y={y} maxChars={labelChars} c={c} />
             {lane.windows.map((w) => {
-              const text = `${lane.label}${p.colon}${w.description}${w.countdown ? `${p.separator}${w.countdown}` : ''}`
+              const text = `${lane.label}${p.colon}${w.description}${w.countdown ? `${p.clause}${w.countdown}` : ''}`
               const wi = windowIndex.get(w) ?? 0
               const focus = onFocusWindow
                 ? () => {
