@@ -6,10 +6,7 @@ import {
   TICK_FONT_SIZE,
   maxTicksFor,
 } from '@/charts/chart-theme'
-import {
-  placeReferenceLabels,
-  referenceLabelWidth,
-} from '@/charts/reference-labels'
+import { referenceLineSpecs } from '@/charts/reference-labels'
 import { punctuation } from '@/domain/punctuation'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { LaneLabel } from '@/charts/lane-label'
@@ -60,17 +57,7 @@ export function PauseTimelineChart({
   const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0))
   const tickText = (ms: number) =>
     formatTimeTick(ms, ticks, x1 - x0 < NARROW_PLOT_PX, lang)
-  const asOf = lang.t('charts.reference.asOf')
-  const today = lang.t('charts.reference.today')
-  const labels = placeReferenceLabels(
-    model.asOfX !== undefined
-      ? { x: sx(model.asOfX), width: referenceLabelWidth(asOf) }
-      : undefined,
-    model.todayX !== undefined
-      ? { x: sx(model.todayX), width: referenceLabelWidth(today) }
-      : undefined,
-    [x0, x1],
-  )
+  const references = referenceLineSpecs(model, sx, [x0, x1], c, lang)
   const windowIndex = new Map(
     model.lanes.flatMap((l) => l.windows).map((w, i) => [w, i]),
   )
@@ -198,52 +185,30 @@ export function PauseTimelineChart({
           </g>
         )
       })}
-      {model.asOfX !== undefined && (
-        <g>
+      {references.map((l) => (
+        <g key={l.key}>
           <line
-            x1={sx(model.asOfX)}
-            x2={sx(model.asOfX)}
+            x1={sx(l.x)}
+            x2={sx(l.x)}
             y1={TOP - 6}
             y2={bottom}
-            stroke={c.asOf}
-            strokeDasharray="3 3"
+            stroke={l.stroke}
+            strokeDasharray={l.dash}
+            strokeWidth={l.strokeWidth}
           />
-          {labels.asOf && (
+          {l.placement && (
             <text
-              x={labels.asOf.x}
-              y={TOP - 22 + labels.asOf.row * 13}
-              textAnchor={labels.asOf.anchor}
+              x={l.placement.x}
+              y={TOP - 22 + l.placement.row * 13}
+              textAnchor={l.placement.anchor}
               fontSize={REFERENCE_FONT_SIZE}
-              fill={c.muted}
+              fill={l.fill}
             >
-              {asOf}
+              {l.text}
             </text>
           )}
         </g>
-      )}
-      {model.todayX !== undefined && (
-        <g>
-          <line
-            x1={sx(model.todayX)}
-            x2={sx(model.todayX)}
-            y1={TOP - 6}
-            y2={bottom}
-            stroke={c.today}
-            strokeWidth={1.5}
-          />
-          {labels.today && (
-            <text
-              x={labels.today.x}
-              y={TOP - 22 + labels.today.row * 13}
-              textAnchor={labels.today.anchor}
-              fontSize={REFERENCE_FONT_SIZE}
-              fill={c.today}
-            >
-              {today}
-            </text>
-          )}
-        </g>
-      )}
+      ))}
     </svg>
   )
 }
