@@ -6,10 +6,8 @@ import {
 } from '@/charts/reference-labels'
 import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
 import type { Lang } from '@/domain/i18n'
-import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { RoleColors } from '@/domain/palette'
 import type { TimeChartModel } from '@/domain/time-chart'
-
-type RoleColors = (typeof ROLE_COLORS)[Theme]
 
 interface ReferenceTextProps {
   text: string

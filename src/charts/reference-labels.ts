@@ -22,7 +22,7 @@ export interface ReferenceLabelInput {
 
 import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
 import type { Lang } from '@/domain/i18n'
-import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { RoleColors } from '@/domain/palette'
 
 const PAD = 4
 
@@ -118,7 +118,7 @@ export function referenceLineSpecs(
   model: { asOfX?: number | undefined; todayX?: number | undefined },
   px: (x: number) => number,
   plot: readonly [number, number],
-  c: (typeof ROLE_COLORS)[Theme],
+  c: RoleColors,
   lang: Lang,
 ): ReferenceLineSpec[] {
   const lines = REFERENCE_LINES.flatMap((line) => {

@@ -21,7 +21,6 @@ import {
   NARROW_PLOT_PX,
   REFERENCE_FONT_SIZE,
   REFERENCE_STYLE,
-  TICK_FONT_SIZE,
   maxTicksFor,
   Y_AXIS_WIDTH,
 } from '@/charts/chart-theme'
@@ -34,7 +33,7 @@ import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
-import { axisUnitLabel } from '@/charts/axis-unit'
+import { axisTick, axisUnitText } from '@/charts/axis-unit'
 import { formatAxisNumber } from '@/domain/format'
 import { type Theme, ROLE_COLORS } from '@/domain/palette'
 import { rowAtPixel } from '@/domain/pin-at'
@@ -92,11 +91,7 @@ export function TimeChart({
     activeLeft: pinning.activeLeft,
     wrapperRef: pinning.wrapperRef,
   })
-  const tick = {
-    fontSize: TICK_FONT_SIZE,
-    fill: c.muted,
-    fontFamily: FONT_FAMILY,
-  }
+  const tick = axisTick(c)
   const unitSuffix = model.unit === 'pct' ? '%' : ''
   const openCluster =
     events.open !== undefined ? clusters[events.open] : undefined
@@ -132,15 +127,7 @@ export function TimeChart({
         width={Y_AXIS_WIDTH}
         allowDataOverflow
         label={
-          model.unit === 'pct'
-            ? undefined
-            : {
-                value: axisUnitLabel(model.unit, lang),
-                angle: -90,
-                position: 'insideLeft',
-                fill: c.muted,
-                fontSize: TICK_FONT_SIZE,
-              }
+          model.unit === 'pct' ? undefined : axisUnitText(model.unit, c, lang)
         }
       />
       {model.asOfX !== undefined && model.asOfX < model.xDomain[1] && (

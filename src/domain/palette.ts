@@ -89,6 +89,9 @@ export const ROLE_COLORS: Record<
   },
 }
 
+/** One theme's colours by role. */
+export type RoleColors = (typeof ROLE_COLORS)[Theme]
+
 /** Series style by position in its figure: colour + dash, deterministic. */
 export function seriesStyle(
   index: number,
