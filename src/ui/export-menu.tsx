@@ -116,27 +116,22 @@ export function ExportMenu({
           ))}
         </fieldset>
         <div className="button-row">
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run(exportTask('PNG'), () => onDownloadPng(scale))}
-          >
-            {t('controls.export.download', { format: 'PNG' })}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run(exportTask('SVG'), onDownloadSvg)}
-          >
-            {t('controls.export.download', { format: 'SVG' })}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run(exportTask('CSV'), onDownloadCsv)}
-          >
-            {t('controls.export.download', { format: 'CSV' })}
-          </button>
+          {(
+            [
+              ['PNG', () => onDownloadPng(scale)],
+              ['SVG', onDownloadSvg],
+              ['CSV', onDownloadCsv],
+            ] as const
+          ).map(([format, download]) => (
+            <button
+              key={format}
+              type="button"
+              disabled={busy}
+              onClick={() => run(exportTask(format), download)}
+            >
+              {t('controls.export.download', { format })}
+            </button>
+          ))}
           <button
             type="button"
             disabled={busy}
