@@ -119,6 +119,14 @@ export function PauseTimelineChart({
       )}
       {model.lanes.map((lane, li) => {
         const y = TOP + li * LANE_HEIGHT
+        /** The box of a window's stretch [from, to] in this lane. */
+        const box = ([from, to]: readonly [number, number]) => ({
+          x: sx(from),
+          y: y + 8,
+          width: Math.max(2, sx(to) - sx(from)),
+          height: LANE_HEIGHT - 16,
+          rx: 3,
+        })
         return (
           <g key={lane.id}>
             <line
@@ -155,22 +163,14 @@ export function PauseTimelineChart({
                   <title>{text}</title>
                   {w.observed && (
                     <rect
-                      x={sx(w.observed[0])}
-                      y={y + 8}
-                      width={Math.max(2, sx(w.observed[1]) - sx(w.observed[0]))}
-                      height={LANE_HEIGHT - 16}
-                      rx={3}
+                      {...box(w.observed)}
                       fill={fill[w.state]}
                       opacity={w.state === 'paused' ? 0.85 : 0.75}
                     />
                   )}
                   {w.after && (
                     <rect
-                      x={sx(w.after[0])}
-                      y={y + 8}
-                      width={Math.max(2, sx(w.after[1]) - sx(w.after[0]))}
-                      height={LANE_HEIGHT - 16}
-                      rx={3}
+                      {...box(w.after)}
                       fill={`url(#${hatchId})`}
                       stroke={fill[w.state]}
                       strokeWidth={2}
