@@ -15,6 +15,7 @@ import {
 
 import {
   CHART_MARGIN,
+  type ChartProps,
   FONT_FAMILY,
   LINE_STYLE,
   MARKER_GAP_PX,
@@ -35,7 +36,7 @@ import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
 import { axisTick, axisUnitText } from '@/charts/axis-unit'
 import { formatAxisNumber } from '@/domain/format'
-import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { ROLE_COLORS } from '@/domain/palette'
 import { rowAtPixel } from '@/domain/pin-at'
 import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import type {
@@ -45,14 +46,7 @@ import type {
 } from '@/domain/time-chart'
 import { useLang } from '@/i18n/lang-context'
 
-export interface TimeChartProps {
-  model: TimeChartModel
-  width: number
-  height: number
-  theme: Theme
-  /** Off for exports: no tooltip, no focusable markers. */
-  interactive?: boolean
-}
+export type TimeChartProps = ChartProps<TimeChartModel>
 
 const NO_OVERLAYS: TimeChartOverlays = { targets: [], bands: [] }
 
