@@ -23,16 +23,14 @@ export interface ReferenceLabelInput {
 import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
 import type { Lang } from '@/domain/i18n'
 import type { RoleColors } from '@/domain/palette'
+import { isWide } from '@/lib/text-wrap'
 
 const PAD = 4
-
-/** Han ideographs and full-width punctuation: about one em wide each. */
-const WIDE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u
 
 /** Approximate drawn width of a reference label ('As of', 'Today', '截至', '今日'). */
 export function referenceLabelWidth(text: string): number {
   const chars = [...text]
-  const wide = chars.filter((ch) => WIDE.test(ch)).length
+  const wide = chars.filter(isWide).length
   const narrow = chars.length - wide
   return Math.ceil(
     narrow * REFERENCE_FONT_SIZE * 0.6 + wide * REFERENCE_FONT_SIZE,
