@@ -10,7 +10,7 @@ import { referenceLineSpecs } from '@/charts/reference-labels'
 import { punctuation } from '@/domain/punctuation'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { LaneLabel } from '@/charts/lane-label'
-import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { type Theme, ROLE_COLORS, windowStateColor } from '@/domain/palette'
 import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
 import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import { useLang } from '@/i18n/lang-context'
@@ -62,11 +62,6 @@ export function PauseTimelineChart({
     model.lanes.flatMap((l) => l.windows).map((w, i) => [w, i]),
   )
   const roving = useRovingFocus(windowIndex.size)
-  const fill = {
-    'in-force': c.inForce,
-    paused: c.paused,
-    scheduled: c.scheduled,
-  } as const
   const hatchId = `hatch-${theme}`
   const labelChars = Math.max(12, Math.floor(labelWidth / 6.6))
   return (
@@ -164,7 +159,7 @@ export function PauseTimelineChart({
                   {w.observed && (
                     <rect
                       {...box(w.observed)}
-                      fill={fill[w.state]}
+                      fill={windowStateColor(w.state, c)}
                       opacity={w.state === 'paused' ? 0.85 : 0.75}
                     />
                   )}
@@ -172,7 +167,7 @@ export function PauseTimelineChart({
                     <rect
                       {...box(w.after)}
                       fill={`url(#${hatchId})`}
-                      stroke={fill[w.state]}
+                      stroke={windowStateColor(w.state, c)}
                       strokeWidth={2}
                       strokeDasharray={
                         w.afterKind === 'unknown' ? '2 3' : '6 3'

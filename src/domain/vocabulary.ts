@@ -123,19 +123,12 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export const WINDOW_STATES = ['in-force', 'paused', 'scheduled'] as const
 export type WindowState = (typeof WINDOW_STATES)[number]
 
-/**
- * One word per window state, in the legend, the table and every description.
- * `label` is the English word for src/domain/pause-text.ts until it reads
- * `labelKey` (it is being converted separately); everything else uses the key.
- */
+/** One word per window state, in the legend, the table and every description. */
 export const WINDOW_STATE_META = {
-  'in-force': { labelKey: 'vocab.windowState.inForce', label: 'In force' },
-  paused: { labelKey: 'vocab.windowState.paused', label: 'Paused' },
-  scheduled: { labelKey: 'vocab.windowState.scheduled', label: 'Scheduled' },
-} as const satisfies Record<
-  WindowState,
-  { labelKey: MessageKey; label: string }
->
+  'in-force': { labelKey: 'vocab.windowState.inForce' },
+  paused: { labelKey: 'vocab.windowState.paused' },
+  scheduled: { labelKey: 'vocab.windowState.scheduled' },
+} as const satisfies Record<WindowState, { labelKey: MessageKey }>
 
 /** Whether a window's end was observed, is only scheduled, or is open. */
 export const WINDOW_END_STATUSES = ['observed', 'scheduled', 'open'] as const
