@@ -1,8 +1,7 @@
 import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
 
 import { useNow } from '@/app/clock'
-import type { ExportContext } from '@/app/export-context'
-import { FigureView } from '@/app/figure-view'
+import { FigureView, type FigureViewProps } from '@/app/figure-view'
 import { PrintButton, PrintFooter } from '@/app/print-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
@@ -16,7 +15,6 @@ import { figureFiltersKey, parseFilters, toggleSeries } from '@/domain/filters'
 import { computeGlance, isCardFigureShown } from '@/domain/glance/at-a-glance'
 import { freshnessNote } from '@/domain/glance/freshness'
 import { localizeDataset } from '@/domain/localize-dataset'
-import type { Theme } from '@/domain/palette'
 import type { Dataset } from '@/domain/types'
 import { useLang } from '@/i18n/lang-context'
 import { downloadText } from '@/lib/download-file'
@@ -88,6 +86,7 @@ export const DashboardView = memo(function DashboardView({
     () => ({ dataset, filters: shaping, theme, lang }),
     [dataset, shaping, theme, lang],
   )
+  const figureProps = { dataset, theme, onToggleSeries, exportContext }
   return (
     <>
       <DroppedRecords dropped={dataset.dropped} />
@@ -151,10 +150,7 @@ export const DashboardView = memo(function DashboardView({
           <CommoditySection
             commodity={commodity}
             figuresOf={figuresOf}
-            dataset={dataset}
-            theme={theme}
-            onToggleSeries={onToggleSeries}
-            exportContext={exportContext}
+            {...figureProps}
           />
         </Part>
       ))}
@@ -180,22 +176,16 @@ function Part({ label, children }: { label: string; children: ReactNode }) {
   )
 }
 
-interface CommoditySectionProps {
+/** A commodity's figures; what each FigureView needs besides its figure is passed through. */
+interface CommoditySectionProps extends Omit<FigureViewProps, 'figure'> {
   commodity: Commodity
   figuresOf: (commodity: Commodity) => AnyFigure[]
-  dataset: Dataset
-  theme: Theme
-  onToggleSeries: (id: string) => void
-  exportContext: ExportContext
 }
 
 function CommoditySection({
   commodity,
   figuresOf,
-  dataset,
-  theme,
-  onToggleSeries,
-  exportContext,
+  ...figureProps
 }: CommoditySectionProps) {
   const { t } = useLang()
   const figures = figuresOf(commodity)
@@ -216,13 +206,7 @@ function CommoditySection({
           key={figure.id}
           label={t('page.part.figure', { title: figure.title })}
         >
-          <FigureView
-            figure={figure}
-            dataset={dataset}
-            theme={theme}
-            onToggleSeries={onToggleSeries}
-            exportContext={exportContext}
-          />
+          <FigureView figure={figure} {...figureProps} />
         </Part>
       ))}
     </section>

@@ -16,7 +16,7 @@ import { useLang } from '@/i18n/lang-context'
 import type { Dataset } from '@/domain/types'
 import { SeriesToggles } from '@/ui/controls/series-toggles'
 
-interface FigureViewProps {
+export interface FigureViewProps {
   figure: AnyFigure
   dataset: Dataset
   theme: Theme

@@ -1,5 +1,16 @@
 /** Chart layout constants and line styles by role (strokes, dashes). Colours come from domain/palette. */
+import type { Theme } from '@/domain/palette'
 import type { LineRole } from '@/domain/time-chart'
+
+/** What a drawn Recharts chart (time chart, period bars) takes: its model, size and theme. */
+export interface ChartProps<Model> {
+  model: Model
+  width: number
+  height: number
+  theme: Theme
+  /** Off for exports: no tooltip, no focusable markers. */
+  interactive?: boolean
+}
 
 export const CHART_HEIGHT = 380
 export const CHART_MARGIN = { top: 44, right: 24, bottom: 8, left: 8 } as const

@@ -1,4 +1,4 @@
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import type { ChartMarker } from '@/domain/time-chart'
 import { useLang } from '@/i18n/lang-context'
 

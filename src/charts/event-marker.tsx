@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react'
 
 import type { MarkerCluster } from '@/charts/marker-clusters'
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import type { Lang } from '@/domain/i18n'
 import type { ChartMarker } from '@/domain/time-chart'
 import { useLang } from '@/i18n/lang-context'
@@ -29,7 +29,7 @@ export function clusterName(
         count: events.length,
         events: events
           .map((m) => eventText(m, lang))
-          .join(punctuation(lang).separator),
+          .join(punctuation(lang).clause),
       })
 }
 

@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react'
 
 import { eventDated } from '@/charts/event-marker'
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import type { ChartMarker } from '@/domain/time-chart'
 import { useLang } from '@/i18n/lang-context'
 

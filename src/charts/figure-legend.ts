@@ -7,9 +7,14 @@ import {
 } from '@/charts/legend-items'
 import type { AnyFigure } from '@/domain/figure-model'
 import type { Lang } from '@/domain/i18n'
-import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
+import {
+  type Theme,
+  ROLE_COLORS,
+  seriesStyle,
+  windowStateColor,
+} from '@/domain/palette'
 import type { TimeChartModel } from '@/domain/time-chart'
-import { WINDOW_STATE_META } from '@/domain/vocabulary'
+import { WINDOW_STATE_META, WINDOW_STATES } from '@/domain/vocabulary'
 import { EN_LANG } from '@/i18n/lang-context'
 
 /** The as-of, today and event entries every time chart shares. */
@@ -68,27 +73,13 @@ export function legendFor(
       ]
     case 'pauses':
       return [
-        {
-          label: WINDOW_STATE_META['in-force'].label,
-          color: c.inForce,
+        ...WINDOW_STATES.map((state) => ({
+          label: lang.t(WINDOW_STATE_META[state].labelKey),
+          color: windowStateColor(state, c),
           dash: '',
-          shape: 'band',
+          shape: 'band' as const,
           strokeWidth: 1,
-        },
-        {
-          label: WINDOW_STATE_META.paused.label,
-          color: c.paused,
-          dash: '',
-          shape: 'band',
-          strokeWidth: 1,
-        },
-        {
-          label: WINDOW_STATE_META.scheduled.label,
-          color: c.scheduled,
-          dash: '',
-          shape: 'band',
-          strokeWidth: 1,
-        },
+        })),
         {
           label: lang.t('charts.legend.afterAsOfWindows'),
           color: c.muted,

@@ -1,6 +1,6 @@
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import { wrapLabel } from '@/charts/wrap-label'
-import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { RoleColors } from '@/domain/palette'
 import type { Lane } from '@/domain/pause-view'
 import { SIDE_META } from '@/domain/vocabulary'
 import { useLang } from '@/i18n/lang-context'
@@ -10,7 +10,7 @@ interface LaneLabelProps {
   /** Top of the lane. */
   y: number
   maxChars: number
-  c: (typeof ROLE_COLORS)[Theme]
+  c: RoleColors
 }
 
 /**

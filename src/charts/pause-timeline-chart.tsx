@@ -6,14 +6,11 @@ import {
   TICK_FONT_SIZE,
   maxTicksFor,
 } from '@/charts/chart-theme'
-import {
-  placeReferenceLabels,
-  referenceLabelWidth,
-} from '@/charts/reference-labels'
-import { punctuation } from '@/charts/punctuation'
+import { referenceLineSpecs } from '@/charts/reference-labels'
+import { punctuation } from '@/domain/punctuation'
 import { useRovingFocus } from '@/charts/use-roving-focus'
 import { LaneLabel } from '@/charts/lane-label'
-import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { type Theme, ROLE_COLORS, windowStateColor } from '@/domain/palette'
 import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
 import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import { useLang } from '@/i18n/lang-context'
@@ -60,26 +57,11 @@ export function PauseTimelineChart({
   const ticks = computeTimeTicks(d0, d1, maxTicksFor(x1 - x0))
   const tickText = (ms: number) =>
     formatTimeTick(ms, ticks, x1 - x0 < NARROW_PLOT_PX, lang)
-  const asOf = lang.t('charts.reference.asOf')
-  const today = lang.t('charts.reference.today')
-  const labels = placeReferenceLabels(
-    model.asOfX !== undefined
-      ? { x: sx(model.asOfX), width: referenceLabelWidth(asOf) }
-      : undefined,
-    model.todayX !== undefined
-      ? { x: sx(model.todayX), width: referenceLabelWidth(today) }
-      : undefined,
-    [x0, x1],
-  )
+  const references = referenceLineSpecs(model, sx, [x0, x1], c, lang)
   const windowIndex = new Map(
     model.lanes.flatMap((l) => l.windows).map((w, i) => [w, i]),
   )
   const roving = useRovingFocus(windowIndex.size)
-  const fill = {
-    'in-force': c.inForce,
-    paused: c.paused,
-    scheduled: c.scheduled,
-  } as const
   const hatchId = `hatch-${theme}`
   const labelChars = Math.max(12, Math.floor(labelWidth / 6.6))
   return (
@@ -132,6 +114,14 @@ export function PauseTimelineChart({
       )}
       {model.lanes.map((lane, li) => {
         const y = TOP + li * LANE_HEIGHT
+        /** The box of a window's stretch [from, to] in this lane. */
+        const box = ([from, to]: readonly [number, number]) => ({
+          x: sx(from),
+          y: y + 8,
+          width: Math.max(2, sx(to) - sx(from)),
+          height: LANE_HEIGHT - 16,
+          rx: 3,
+        })
         return (
           <g key={lane.id}>
             <line
@@ -143,7 +133,7 @@ export function PauseTimelineChart({
             />
             <LaneLabel lane={lane} y={y} maxChars={labelChars} c={c} />
             {lane.windows.map((w) => {
-              const text = `${lane.label}${p.colon}${w.description}${w.countdown ? `${p.separator}${w.countdown}` : ''}`
+              const text = `${lane.label}${p.colon}${w.description}${w.countdown ? `${p.clause}${w.countdown}` : ''}`
               const wi = windowIndex.get(w) ?? 0
               const focus = onFocusWindow
                 ? () => {
@@ -168,24 +158,16 @@ export function PauseTimelineChart({
                   <title>{text}</title>
                   {w.observed && (
                     <rect
-                      x={sx(w.observed[0])}
-                      y={y + 8}
-                      width={Math.max(2, sx(w.observed[1]) - sx(w.observed[0]))}
-                      height={LANE_HEIGHT - 16}
-                      rx={3}
-                      fill={fill[w.state]}
+                      {...box(w.observed)}
+                      fill={windowStateColor(w.state, c)}
                       opacity={w.state === 'paused' ? 0.85 : 0.75}
                     />
                   )}
                   {w.after && (
                     <rect
-                      x={sx(w.after[0])}
-                      y={y + 8}
-                      width={Math.max(2, sx(w.after[1]) - sx(w.after[0]))}
-                      height={LANE_HEIGHT - 16}
-                      rx={3}
+                      {...box(w.after)}
                       fill={`url(#${hatchId})`}
-                      stroke={fill[w.state]}
+                      stroke={windowStateColor(w.state, c)}
                       strokeWidth={2}
                       strokeDasharray={
                         w.afterKind === 'unknown' ? '2 3' : '6 3'
@@ -198,52 +180,30 @@ export function PauseTimelineChart({
           </g>
         )
       })}
-      {model.asOfX !== undefined && (
-        <g>
+      {references.map((l) => (
+        <g key={l.key}>
           <line
-            x1={sx(model.asOfX)}
-            x2={sx(model.asOfX)}
+            x1={sx(l.x)}
+            x2={sx(l.x)}
             y1={TOP - 6}
             y2={bottom}
-            stroke={c.asOf}
-            strokeDasharray="3 3"
+            stroke={l.stroke}
+            strokeDasharray={l.dash}
+            strokeWidth={l.strokeWidth}
           />
-          {labels.asOf && (
+          {l.placement && (
             <text
-              x={labels.asOf.x}
-              y={TOP - 22 + labels.asOf.row * 13}
-              textAnchor={labels.asOf.anchor}
+              x={l.placement.x}
+              y={TOP - 22 + l.placement.row * 13}
+              textAnchor={l.placement.anchor}
               fontSize={REFERENCE_FONT_SIZE}
-              fill={c.muted}
+              fill={l.fill}
             >
-              {asOf}
+              {l.text}
             </text>
           )}
         </g>
-      )}
-      {model.todayX !== undefined && (
-        <g>
-          <line
-            x1={sx(model.todayX)}
-            x2={sx(model.todayX)}
-            y1={TOP - 6}
-            y2={bottom}
-            stroke={c.today}
-            strokeWidth={1.5}
-          />
-          {labels.today && (
-            <text
-              x={labels.today.x}
-              y={TOP - 22 + labels.today.row * 13}
-              textAnchor={labels.today.anchor}
-              fontSize={REFERENCE_FONT_SIZE}
-              fill={c.today}
-            >
-              {today}
-            </text>
-          )}
-        </g>
-      )}
+      ))}
     </svg>
   )
 }

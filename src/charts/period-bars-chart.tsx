@@ -1,21 +1,21 @@
 /** Bars per period (month or year) for one or more series. */
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts'
 
-import { CHART_MARGIN, FONT_FAMILY, TICK_FONT_SIZE } from '@/charts/chart-theme'
-import { axisUnitLabel } from '@/charts/axis-unit'
+import {
+  CHART_MARGIN,
+  type ChartProps,
+  FONT_FAMILY,
+} from '@/charts/chart-theme'
+import { axisTick, axisUnitText } from '@/charts/axis-unit'
 import { ChartTooltip } from '@/charts/chart-tooltip'
 import { formatAxisNumber } from '@/domain/format'
-import { type Theme, ROLE_COLORS, seriesStyle } from '@/domain/palette'
+import { ROLE_COLORS, seriesStyle } from '@/domain/palette'
 import type { PeriodBarsFigureModel, PeriodRow } from '@/domain/period-view'
 import { useLang } from '@/i18n/lang-context'
 
-export interface PeriodBarsChartProps {
-  model: Pick<PeriodBarsFigureModel, 'rows' | 'bars' | 'yDomain' | 'unit'>
-  width: number
-  height: number
-  theme: Theme
-  interactive?: boolean
-}
+export type PeriodBarsChartProps = ChartProps<
+  Pick<PeriodBarsFigureModel, 'rows' | 'bars' | 'yDomain' | 'unit'>
+>
 
 export function PeriodBarsChart({
   model,
@@ -26,11 +26,7 @@ export function PeriodBarsChart({
 }: PeriodBarsChartProps) {
   const c = ROLE_COLORS[theme]
   const lang = useLang()
-  const tick = {
-    fontSize: TICK_FONT_SIZE,
-    fill: c.muted,
-    fontFamily: FONT_FAMILY,
-  }
+  const tick = axisTick(c)
   return (
     <BarChart
       width={width}
@@ -53,13 +49,7 @@ export function PeriodBarsChart({
         tick={tick}
         stroke={c.muted}
         width={56}
-        label={{
-          value: axisUnitLabel(model.unit, lang),
-          angle: -90,
-          position: 'insideLeft',
-          fill: c.muted,
-          fontSize: TICK_FONT_SIZE,
-        }}
+        label={axisUnitText(model.unit, c, lang)}
       />
       {model.bars.map((b) => (
         <Bar

@@ -2,15 +2,12 @@ import { ReferenceLine } from 'recharts'
 
 import {
   type LabelPlacement,
-  placeReferenceLabels,
-  referenceLabelWidth,
+  referenceLineSpecs,
 } from '@/charts/reference-labels'
-import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
+import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
 import type { Lang } from '@/domain/i18n'
-import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { RoleColors } from '@/domain/palette'
 import type { TimeChartModel } from '@/domain/time-chart'
-
-type RoleColors = (typeof ROLE_COLORS)[Theme]
 
 interface ReferenceTextProps {
   text: string
@@ -57,37 +54,15 @@ export function referenceLines(
   c: RoleColors,
   lang: Lang,
 ) {
-  const asOf = lang.t('charts.reference.asOf')
-  const today = lang.t('charts.reference.today')
-  const labels = placeReferenceLabels(
-    model.asOfX !== undefined
-      ? { x: px(model.asOfX), width: referenceLabelWidth(asOf) }
-      : undefined,
-    model.todayX !== undefined
-      ? { x: px(model.todayX), width: referenceLabelWidth(today) }
-      : undefined,
-    [0, plotWidth],
-  )
-  return [
-    model.asOfX !== undefined && (
-      <ReferenceLine
-        key="as-of"
-        x={model.asOfX}
-        stroke={c.asOf}
-        strokeDasharray={REFERENCE_STYLE.asOf.dash}
-        ifOverflow="hidden"
-        label={referenceLabel(asOf, labels.asOf, c.muted)}
-      />
-    ),
-    model.todayX !== undefined && (
-      <ReferenceLine
-        key="today"
-        x={model.todayX}
-        stroke={c.today}
-        strokeWidth={REFERENCE_STYLE.today.strokeWidth}
-        ifOverflow="hidden"
-        label={referenceLabel(today, labels.today, c.today)}
-      />
-    ),
-  ]
+  return referenceLineSpecs(model, px, [0, plotWidth], c, lang).map((l) => (
+    <ReferenceLine
+      key={l.key}
+      x={l.x}
+      stroke={l.stroke}
+      strokeDasharray={l.dash}
+      strokeWidth={l.strokeWidth}
+      ifOverflow="hidden"
+      label={referenceLabel(l.text, l.placement, l.fill)}
+    />
+  ))
 }

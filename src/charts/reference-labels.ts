@@ -3,6 +3,8 @@
  * collide: each beside its line (as-of to the left, today to the right), flipped
  * to the other side when it would leave the plot, and the today label moved one
  * line down when the two would still overlap. Pure: pixels in, placement out.
+ * referenceLineSpecs gives both charts (time charts and the pause timeline)
+ * the lines themselves: where, their words, colours and label placement.
  */
 
 export interface LabelPlacement {
@@ -18,17 +20,17 @@ export interface ReferenceLabelInput {
   width: number
 }
 
-import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
+import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
+import type { Lang } from '@/domain/i18n'
+import type { RoleColors } from '@/domain/palette'
+import { isWide } from '@/lib/text-wrap'
 
 const PAD = 4
-
-/** Han ideographs and full-width punctuation: about one em wide each. */
-const WIDE = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/u
 
 /** Approximate drawn width of a reference label ('As of', 'Today', '截至', '今日'). */
 export function referenceLabelWidth(text: string): number {
   const chars = [...text]
-  const wide = chars.filter((ch) => WIDE.test(ch)).length
+  const wide = chars.filter(isWide).length
   const narrow = chars.length - wide
   return Math.ceil(
     narrow * REFERENCE_FONT_SIZE * 0.6 + wide * REFERENCE_FONT_SIZE,
@@ -72,4 +74,71 @@ export function placeReferenceLabels(
     return { ...(a && { asOf: strip(a) }), ...(t && { today: strip(t) }) }
   const overlap = a.left < t.right + PAD && t.left < a.right + PAD
   return { asOf: strip(a), today: { ...strip(t), row: overlap ? 1 : 0 } }
+}
+
+/** An as-of or today line: its x (in data units), words, stroke and label. */
+export interface ReferenceLineSpec {
+  key: 'as-of' | 'today'
+  x: number
+  text: string
+  stroke: string
+  /** `undefined`: a solid line. */
+  dash: string | undefined
+  strokeWidth: number
+  /** The label's colour. */
+  fill: string
+  /** `undefined`: no label. */
+  placement: LabelPlacement | undefined
+}
+
+/** The two reference lines: which model field holds each x, its words and its look. */
+const REFERENCE_LINES = [
+  {
+    key: 'as-of',
+    label: 'asOf',
+    at: 'asOfX',
+    messageKey: 'charts.reference.asOf',
+    stroke: 'asOf',
+    fill: 'muted',
+  },
+  {
+    key: 'today',
+    label: 'today',
+    at: 'todayX',
+    messageKey: 'charts.reference.today',
+    stroke: 'today',
+    fill: 'today',
+  },
+] as const
+
+/** The as-of and today lines a chart has, their labels placed by placeReferenceLabels within `plot` (pixels, via `px`). */
+export function referenceLineSpecs(
+  model: { asOfX?: number | undefined; todayX?: number | undefined },
+  px: (x: number) => number,
+  plot: readonly [number, number],
+  c: RoleColors,
+  lang: Lang,
+): ReferenceLineSpec[] {
+  const lines = REFERENCE_LINES.flatMap((line) => {
+    const x = model[line.at]
+    return x === undefined ? [] : [{ line, x, text: lang.t(line.messageKey) }]
+  })
+  const input = (label: 'asOf' | 'today') => {
+    const l = lines.find((l) => l.line.label === label)
+    return l && { x: px(l.x), width: referenceLabelWidth(l.text) }
+  }
+  const placed = placeReferenceLabels(input('asOf'), input('today'), plot)
+  return lines.map(({ line, x, text }) => {
+    const style = REFERENCE_STYLE[line.label]
+    return {
+      key: line.key,
+      x,
+      text,
+      stroke: c[line.stroke],
+      dash: style.dash === '' ? undefined : style.dash,
+      strokeWidth: style.strokeWidth,
+      fill: c[line.fill],
+      placement: placed[line.label],
+    }
+  })
 }

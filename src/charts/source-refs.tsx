@@ -1,6 +1,6 @@
 import type { SourceRef } from '@/domain/time-chart'
 import { isSafeHttpUrl } from '@/domain/urls'
-import { punctuation } from '@/charts/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import { useLang } from '@/i18n/lang-context'
 
 /**
@@ -21,7 +21,7 @@ export function SourceRefs({
     <>
       {sources.map((s, i) => (
         <span key={i}>
-          {i > 0 && p.separator}
+          {i > 0 && p.clause}
           {isSafeHttpUrl(s.url) ? (
             <a
               href={s.url}
@@ -32,7 +32,7 @@ export function SourceRefs({
               {s.publisher}
             </a>
           ) : (
-            `${s.publisher}${p.open}${s.url}${p.close}`
+            p.aside(s.publisher, s.url)
           )}
           <span className="source-kind">{`${p.open}${s.kindLabel}${p.close}`}</span>
         </span>

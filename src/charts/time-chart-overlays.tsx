@@ -8,9 +8,8 @@ import { Area, ReferenceArea, ReferenceLine } from 'recharts'
 import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
 import { DAY_MS } from '@/domain/dates'
 import type { Lang } from '@/domain/i18n'
-import type { ROLE_COLORS, Theme } from '@/domain/palette'
+import type { RoleColors } from '@/domain/palette'
 
-type RoleColors = (typeof ROLE_COLORS)[Theme]
 import type {
   ChartRow,
   TargetOverlay,

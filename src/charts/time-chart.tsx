@@ -15,13 +15,13 @@ import {
 
 import {
   CHART_MARGIN,
+  type ChartProps,
   FONT_FAMILY,
   LINE_STYLE,
   MARKER_GAP_PX,
   NARROW_PLOT_PX,
   REFERENCE_FONT_SIZE,
   REFERENCE_STYLE,
-  TICK_FONT_SIZE,
   maxTicksFor,
   Y_AXIS_WIDTH,
 } from '@/charts/chart-theme'
@@ -34,9 +34,9 @@ import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
-import { axisUnitLabel } from '@/charts/axis-unit'
+import { axisTick, axisUnitText } from '@/charts/axis-unit'
 import { formatAxisNumber } from '@/domain/format'
-import { type Theme, ROLE_COLORS } from '@/domain/palette'
+import { ROLE_COLORS } from '@/domain/palette'
 import { rowAtPixel } from '@/domain/pin-at'
 import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import type {
@@ -46,14 +46,7 @@ import type {
 } from '@/domain/time-chart'
 import { useLang } from '@/i18n/lang-context'
 
-export interface TimeChartProps {
-  model: TimeChartModel
-  width: number
-  height: number
-  theme: Theme
-  /** Off for exports: no tooltip, no focusable markers. */
-  interactive?: boolean
-}
+export type TimeChartProps = ChartProps<TimeChartModel>
 
 const NO_OVERLAYS: TimeChartOverlays = { targets: [], bands: [] }
 
@@ -92,11 +85,7 @@ export function TimeChart({
     activeLeft: pinning.activeLeft,
     wrapperRef: pinning.wrapperRef,
   })
-  const tick = {
-    fontSize: TICK_FONT_SIZE,
-    fill: c.muted,
-    fontFamily: FONT_FAMILY,
-  }
+  const tick = axisTick(c)
   const unitSuffix = model.unit === 'pct' ? '%' : ''
   const openCluster =
     events.open !== undefined ? clusters[events.open] : undefined
@@ -132,15 +121,7 @@ export function TimeChart({
         width={Y_AXIS_WIDTH}
         allowDataOverflow
         label={
-          model.unit === 'pct'
-            ? undefined
-            : {
-                value: axisUnitLabel(model.unit, lang),
-                angle: -90,
-                position: 'insideLeft',
-                fill: c.muted,
-                fontSize: TICK_FONT_SIZE,
-              }
+          model.unit === 'pct' ? undefined : axisUnitText(model.unit, c, lang)
         }
       />
       {model.asOfX !== undefined && model.asOfX < model.xDomain[1] && (

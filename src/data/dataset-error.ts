@@ -1,4 +1,5 @@
 /** Everything that can go wrong between a dataset URL and a validated dataset. */
+import type { ErrorDescription } from '@/domain/error-description'
 import type { Lang, MessageKey, MessageValues } from '@/domain/i18n'
 
 /** One thing wrong with a dataset, located by its JSON path. */
@@ -122,17 +123,6 @@ function messageOf(error: DatasetError, lang: Lang): string {
 
 /** At most this many problems are listed; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 50
-
-/** What the error state shows: plain data, so the UI layer needs no error classes. */
-export interface ErrorDescription {
-  title: string
-  message: string
-  /** `path: message` lines, at most `MAX_LISTED_PROBLEMS`. */
-  problems: readonly string[]
-  totalProblems: number
-  retryable: boolean
-  url?: string
-}
 
 /**
  * Any error from the load pipeline → what to tell the user, in `lang`. Never

@@ -5,6 +5,7 @@ import {
   VERIFIED_DATASET_DIGEST,
   readVerifiedDataset,
 } from '@/data/verified-dataset'
+import type { MessageKey } from '@/domain/i18n'
 import type { Dataset } from '@/domain/types'
 
 /** The validation pipeline (and zod) load only for a text the build did not validate. */
@@ -33,6 +34,11 @@ export async function loadDataset(
 ): Promise<Dataset> {
   const timeout = AbortSignal.timeout(timeoutMs)
   const combined = signal ? AbortSignal.any([signal, timeout]) : timeout
+  const timedOut = (what: string, key: MessageKey) =>
+    new DatasetError('timeout', `${what} within ${timeoutMs / 1000} s`, {
+      url,
+      text: { key, values: { seconds: timeoutMs / 1000 } },
+    })
   let response: Response
   try {
     response = await fetch(url, {
@@ -41,16 +47,9 @@ export async function loadDataset(
     })
   } catch (error) {
     if (timeout.aborted)
-      throw new DatasetError(
-        'timeout',
-        `The dataset server did not answer within ${timeoutMs / 1000} s`,
-        {
-          url,
-          text: {
-            key: 'status.error.noAnswer',
-            values: { seconds: timeoutMs / 1000 },
-          },
-        },
+      throw timedOut(
+        'The dataset server did not answer',
+        'status.error.noAnswer',
       )
     if (signal?.aborted) throw error
     throw new DatasetError(
@@ -103,16 +102,9 @@ export async function loadDataset(
     text = await response.text()
   } catch (error) {
     if (timeout.aborted)
-      throw new DatasetError(
-        'timeout',
-        `The dataset did not finish downloading within ${timeoutMs / 1000} s`,
-        {
-          url,
-          text: {
-            key: 'status.error.notDownloaded',
-            values: { seconds: timeoutMs / 1000 },
-          },
-        },
+      throw timedOut(
+        'The dataset did not finish downloading',
+        'status.error.notDownloaded',
       )
     throw error
   }

@@ -3,7 +3,7 @@ import { formatRange } from '@/domain/date-range'
 import type { AnyFigure } from '@/domain/figure-model'
 import type { DashboardFilters } from '@/domain/filters'
 import type { Lang } from '@/domain/i18n'
-import { joinClauses, joinParts } from '@/domain/lists'
+import { joinClauses, joinParts } from '@/domain/punctuation'
 
 export function computeExportSubtitle(
   figure: AnyFigure,

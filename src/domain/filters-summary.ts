@@ -3,7 +3,7 @@ import { COMMODITIES, COMMODITY_META } from '@/domain/commodities'
 import { formatRange, matchPreset, RANGE_PRESETS } from '@/domain/date-range'
 import type { DashboardFilters } from '@/domain/filters'
 import type { Lang } from '@/domain/i18n'
-import { joinItems, joinParts } from '@/domain/lists'
+import { joinItems, joinParts } from '@/domain/punctuation'
 import { DIRECTION_META } from '@/domain/vocabulary'
 
 /** "Tariffs, Soybeans · 2025 escalation · US on China · with averages" · "关税、大豆 · 2025年关税升级 · …" */

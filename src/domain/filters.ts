@@ -13,10 +13,17 @@ import {
   parseDateRange,
 } from '@/domain/date-range'
 import { formatIsoDate } from '@/domain/dates'
-import { DIRECTIONS, type Direction } from '@/domain/vocabulary'
+import type { MessageKey } from '@/domain/i18n'
+import { DIRECTION_META, DIRECTIONS, type Direction } from '@/domain/vocabulary'
 
 export const DIRECTION_FILTERS = ['both', ...DIRECTIONS] as const
 export type DirectionFilter = (typeof DIRECTION_FILTERS)[number]
+
+/** The direction registry with the filter's own choice, both directions. */
+export const DIRECTION_FILTER_META = {
+  both: { labelKey: 'controls.tariff.both' },
+  ...DIRECTION_META,
+} as const satisfies Record<DirectionFilter, { labelKey: MessageKey }>
 
 export interface DashboardFilters {
   /** Shown commodities, in registry order. */

@@ -4,6 +4,8 @@
  * the common colour-vision deficiencies, each ≥ 3:1 against its background, and
  * are always paired with a dash pattern so colour is never the only cue.
  */
+import type { WindowState } from '@/domain/vocabulary'
+
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]
 
@@ -87,6 +89,14 @@ export const ROLE_COLORS: Record<
     scheduled: '#F0E442',
     event: '#A99CF0',
   },
+}
+
+/** One theme's colours by role. */
+export type RoleColors = (typeof ROLE_COLORS)[Theme]
+
+/** A pause window's colour, in the timeline and its legend. */
+export function windowStateColor(state: WindowState, c: RoleColors): string {
+  return state === 'in-force' ? c.inForce : c[state]
 }
 
 /** Series style by position in its figure: colour + dash, deterministic. */

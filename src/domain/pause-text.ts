@@ -1,5 +1,5 @@
 /** What the pause figure says in words: countdowns, window descriptions, its summary. */
-import { punctuation } from '@/domain/glance/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import type { Lang, MessageKey } from '@/domain/i18n'
 import { latestPause, pauseEnd } from '@/domain/pause-end'
 import type { ControlMeasure, Dataset, TimeWindow } from '@/domain/types'

@@ -8,7 +8,7 @@ import {
 } from '@/domain/date-range'
 import { lazyTable, valueColumns, valueTableRows } from '@/domain/figure-table'
 import type { Lang, MessageKey } from '@/domain/i18n'
-import { joinSentences } from '@/domain/lists'
+import { joinSentences } from '@/domain/punctuation'
 import { inLocale } from '@/domain/localized'
 import {
   type ChartLine,

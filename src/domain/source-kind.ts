@@ -56,17 +56,23 @@ export function sourceTitle(
   )
 }
 
-/** `'2025-11-10'`, `'Nov 2025'` · `'2025年11月'` (month only) or `'undated'`. */
+/**
+ * `'2025-11-10'` (ISO in English; `2025年11月10日` in Chinese), `'Nov 2025'` ·
+ * `'2025年11月'` (month only), `'2025'` · `'2025年'`, or `'undated'` ·
+ * `'未注明日期'`.
+ */
 export function sourceDate(
   source: Pick<Source, 'publishedMs' | 'publishedPrecision'>,
   lang: Lang,
 ): string {
-  if (source.publishedMs === null) return lang.t('vocab.source.undated')
-  return source.publishedPrecision === 'day'
-    ? formatAsOfDate(source.publishedMs)
-    : source.publishedPrecision === 'month'
-      ? lang.monthYear(source.publishedMs)
-      : String(new Date(source.publishedMs).getUTCFullYear())
+  const ms = source.publishedMs
+  if (ms === null) return lang.t('vocab.source.undated')
+  if (source.publishedPrecision === 'day')
+    return lang.locale === 'en' ? formatAsOfDate(ms) : lang.date(ms)
+  if (source.publishedPrecision === 'month') return lang.monthYear(ms)
+  return lang.t('vocab.source.year', {
+    year: String(new Date(ms).getUTCFullYear()),
+  })
 }
 
 /** Rank of a kind: official first, secondary last. */

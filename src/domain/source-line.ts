@@ -1,7 +1,7 @@
 /** Source and as-of lines under a figure and in its exported image. */
 import { formatAsOfDate } from '@/domain/format'
 import type { Lang } from '@/domain/i18n'
-import { joinItems } from '@/domain/lists'
+import { joinItems } from '@/domain/punctuation'
 import type { Dataset } from '@/domain/types'
 
 /**

@@ -1,6 +1,6 @@
 /** The plain-language summary of a soybean pledge figure, from its progress verdicts. */
 import type { Lang } from '@/domain/i18n'
-import { joinClauses, joinSentences } from '@/domain/lists'
+import { joinClauses, joinSentences } from '@/domain/punctuation'
 import { inLocale } from '@/domain/localized'
 import type { ObservedProgress, Progress } from '@/domain/progress'
 import type { Dataset, Series, Target } from '@/domain/types'

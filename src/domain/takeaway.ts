@@ -5,7 +5,7 @@
  * (src/locales/<locale>/figures.json).
  */
 import type { Lang, MessageKey } from '@/domain/i18n'
-import { joinList, joinSentences } from '@/domain/lists'
+import { joinList, joinSentences } from '@/domain/punctuation'
 import { inLocale } from '@/domain/localized'
 import type { DeadlineVerdict, Progress } from '@/domain/progress'
 import { peakOf, TARIFF_SUBJECT_KEY, valueAt } from '@/domain/tariff-series'

@@ -1,6 +1,6 @@
 /** The plain-language summary of a tariff figure. */
 import type { Lang } from '@/domain/i18n'
-import { joinClauses, joinSentences } from '@/domain/lists'
+import { joinClauses, joinSentences } from '@/domain/punctuation'
 import { inLocale } from '@/domain/localized'
 import {
   layersInForce,

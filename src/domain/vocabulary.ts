@@ -52,62 +52,22 @@ export type PointStatus = (typeof POINT_STATUSES)[number]
  * announced, claimed, threatened or scheduled, never (yet) applied. An
  * estimate is neither.
  */
+const APPLIED = { applied: true, promised: false } as const
+const PROMISED = { applied: false, promised: true } as const
+const NEITHER = { applied: false, promised: false } as const
+
 export const POINT_STATUS_META = {
-  'in-force': {
-    labelKey: 'vocab.status.inForce',
-    applied: true,
-    promised: false,
-  },
-  scheduled: {
-    labelKey: 'vocab.status.scheduled',
-    applied: false,
-    promised: true,
-  },
-  suspended: {
-    labelKey: 'vocab.status.suspended',
-    applied: true,
-    promised: false,
-  },
-  'struck-down': {
-    labelKey: 'vocab.status.struckDown',
-    applied: true,
-    promised: false,
-  },
-  expired: {
-    labelKey: 'vocab.status.expired',
-    applied: true,
-    promised: false,
-  },
-  threatened: {
-    labelKey: 'vocab.status.threatened',
-    applied: false,
-    promised: true,
-  },
-  announced: {
-    labelKey: 'vocab.status.announced',
-    applied: false,
-    promised: true,
-  },
-  observed: {
-    labelKey: 'vocab.status.observed',
-    applied: true,
-    promised: false,
-  },
-  estimate: {
-    labelKey: 'vocab.status.estimate',
-    applied: false,
-    promised: false,
-  },
-  claimed: {
-    labelKey: 'vocab.status.claimed',
-    applied: false,
-    promised: true,
-  },
-  derived: {
-    labelKey: 'vocab.status.derived',
-    applied: true,
-    promised: false,
-  },
+  'in-force': { labelKey: 'vocab.status.inForce', ...APPLIED },
+  scheduled: { labelKey: 'vocab.status.scheduled', ...PROMISED },
+  suspended: { labelKey: 'vocab.status.suspended', ...APPLIED },
+  'struck-down': { labelKey: 'vocab.status.struckDown', ...APPLIED },
+  expired: { labelKey: 'vocab.status.expired', ...APPLIED },
+  threatened: { labelKey: 'vocab.status.threatened', ...PROMISED },
+  announced: { labelKey: 'vocab.status.announced', ...PROMISED },
+  observed: { labelKey: 'vocab.status.observed', ...APPLIED },
+  estimate: { labelKey: 'vocab.status.estimate', ...NEITHER },
+  claimed: { labelKey: 'vocab.status.claimed', ...PROMISED },
+  derived: { labelKey: 'vocab.status.derived', ...APPLIED },
 } as const satisfies Record<
   PointStatus,
   { labelKey: MessageKey; applied: boolean; promised: boolean }
@@ -163,19 +123,12 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export const WINDOW_STATES = ['in-force', 'paused', 'scheduled'] as const
 export type WindowState = (typeof WINDOW_STATES)[number]
 
-/**
- * One word per window state, in the legend, the table and every description.
- * `label` is the English word for src/domain/pause-text.ts until it reads
- * `labelKey` (it is being converted separately); everything else uses the key.
- */
+/** One word per window state, in the legend, the table and every description. */
 export const WINDOW_STATE_META = {
-  'in-force': { labelKey: 'vocab.windowState.inForce', label: 'In force' },
-  paused: { labelKey: 'vocab.windowState.paused', label: 'Paused' },
-  scheduled: { labelKey: 'vocab.windowState.scheduled', label: 'Scheduled' },
-} as const satisfies Record<
-  WindowState,
-  { labelKey: MessageKey; label: string }
->
+  'in-force': { labelKey: 'vocab.windowState.inForce' },
+  paused: { labelKey: 'vocab.windowState.paused' },
+  scheduled: { labelKey: 'vocab.windowState.scheduled' },
+} as const satisfies Record<WindowState, { labelKey: MessageKey }>
 
 /** Whether a window's end was observed, is only scheduled, or is open. */
 export const WINDOW_END_STATUSES = ['observed', 'scheduled', 'open'] as const

@@ -20,6 +20,11 @@ const OPENING = /^[（【《〈「『“‘([{]$/u
  */
 export const WIDE_CHAR_UNITS = 2
 
+/** Whether `ch` is drawn about 1 em wide (Han, kana, full-width forms). */
+export function isWide(ch: string): boolean {
+  return WIDE.test(ch)
+}
+
 /** The width of `text` in Latin-character units. */
 export function textUnits(text: string): number {
   let units = 0

@@ -32,6 +32,13 @@ type Status =
   | { kind: 'done'; text: string }
   | { kind: 'error'; text: string }
 
+/** A button of the menu: its words, what the status line calls its work, and the work. */
+interface Action {
+  label: string
+  task: string
+  start: () => Promise<string> | string
+}
+
 /** The figure's "Export" disclosure: PNG (2× or 4×), SVG, CSV, copy image or embed code, with inline status. */
 export function ExportMenu({
   onDownloadPng,
@@ -73,8 +80,52 @@ export function ExportMenu({
       (error: unknown) => failed(task, error),
     )
   }
-  const exportTask = (format: string) =>
-    t('controls.export.task.export', { format })
+  const download = (format: string, start: Action['start']): Action => ({
+    label: t('controls.export.download', { format }),
+    task: t('controls.export.task.export', { format }),
+    start,
+  })
+  const copyLink = (url: string) => {
+    setFallbackUrl(null)
+    return copyTextToClipboard(url).then((result) => {
+      if (result.ok) return t('controls.export.linkCopied')
+      // Shows the link to copy by hand.
+      setFallbackUrl(url)
+      throw new Error(
+        t('controls.export.linkDenied', {
+          reason: copyFailureText(result, lang),
+        }),
+      )
+    })
+  }
+  const actions: Action[] = [
+    download('PNG', () => onDownloadPng(scale)),
+    download('SVG', onDownloadSvg),
+    download('CSV', onDownloadCsv),
+    {
+      label: t('controls.export.copyImage'),
+      task: t('controls.export.task.copyImage'),
+      start: () => onCopyImage(scale),
+    },
+    ...(onCopyEmbed
+      ? [
+          {
+            label: t('controls.export.copyEmbed'),
+            task: t('controls.export.task.copyEmbed'),
+            start: onCopyEmbed,
+          },
+        ]
+      : []),
+    ...(linkUrl
+      ? [
+          {
+            label: t('controls.export.copyLink'),
+            task: t('controls.export.task.copyLink'),
+            start: () => copyLink(linkUrl()),
+          },
+        ]
+      : []),
+  ]
   const busy = status.kind === 'busy'
   return (
     <div className="export-menu" ref={rootRef}>
@@ -116,70 +167,16 @@ export function ExportMenu({
           ))}
         </fieldset>
         <div className="button-row">
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run(exportTask('PNG'), () => onDownloadPng(scale))}
-          >
-            {t('controls.export.download', { format: 'PNG' })}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run(exportTask('SVG'), onDownloadSvg)}
-          >
-            {t('controls.export.download', { format: 'SVG' })}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() => run(exportTask('CSV'), onDownloadCsv)}
-          >
-            {t('controls.export.download', { format: 'CSV' })}
-          </button>
-          <button
-            type="button"
-            disabled={busy}
-            onClick={() =>
-              run(t('controls.export.task.copyImage'), () => onCopyImage(scale))
-            }
-          >
-            {t('controls.export.copyImage')}
-          </button>
-          {onCopyEmbed && (
+          {actions.map((a) => (
             <button
+              key={a.label}
               type="button"
               disabled={busy}
-              onClick={() =>
-                run(t('controls.export.task.copyEmbed'), onCopyEmbed)
-              }
+              onClick={() => run(a.task, a.start)}
             >
-              {t('controls.export.copyEmbed')}
+              {a.label}
             </button>
-          )}
-          {linkUrl && (
-            <button
-              type="button"
-              disabled={busy}
-              onClick={() => {
-                const url = linkUrl()
-                setFallbackUrl(null)
-                run(t('controls.export.task.copyLink'), () =>
-                  copyTextToClipboard(url).then((result) => {
-                    if (result.ok) return t('controls.export.linkCopied')
-                    setFallbackUrl(url)
-                    throw new Error(
-                      t('controls.export.linkDenied', {
-                        reason: copyFailureText(result, lang),
-                      }),
-                    )
-                  }),
-                )
-              }}
-            >
-              {t('controls.export.copyLink')}
-            </button>
-          )}
+          ))}
         </div>
         {fallbackUrl !== null && <LinkFallback url={fallbackUrl} />}
         <p role="status" className="export-menu__status">

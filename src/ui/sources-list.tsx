@@ -4,6 +4,7 @@ import {
   countByKind,
   filterByKind,
   sourceByline,
+  sourceDate,
   sourceTitle,
 } from '@/domain/source-kind'
 import type { Source } from '@/domain/types'
@@ -15,7 +16,6 @@ import {
 } from '@/domain/vocabulary'
 import { useLang } from '@/i18n/lang-context'
 import { richMessage } from '@/ui/text/rich-message'
-import { sourceDateIn } from '@/ui/text/source-text'
 
 /** A source's title as a link when its URL is http(s), else as plain text with the URL shown. */
 export function SourceLink({ source }: { source: Source }) {
@@ -52,7 +52,7 @@ export function SourceItem({ source }: { source: Source }) {
               </span>
             ),
           },
-          { date: sourceDateIn(source, lang) },
+          { date: sourceDate(source, lang) },
         )}
       </span>
     </li>

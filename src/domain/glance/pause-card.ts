@@ -4,7 +4,7 @@
  * and when those pauses were due to end, by the swimlanes' own `pauseEnd`.
  */
 import type { GlanceCard } from '@/domain/glance/card'
-import { punctuation } from '@/domain/glance/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import type { Verdict } from '@/domain/glance/verdicts'
 import type { Lang, MessageKey } from '@/domain/i18n'
 import { latestPause, pauseEnd, type PauseEnd } from '@/domain/pause-end'
@@ -51,7 +51,7 @@ function groupPhrase(
         days: 'days' in end ? end.days : 0,
       })
     })
-    .join(punctuation(lang).group)
+    .join(punctuation(lang).phrase)
 }
 
 const PASSED: GroupMessages = {

@@ -5,7 +5,7 @@
  */
 import { daysBetween } from '@/domain/dates'
 import type { GlanceCard, KeyFigure } from '@/domain/glance/card'
-import { punctuation } from '@/domain/glance/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import {
   DEADLINE_VERDICT,
   type Verdict,
@@ -74,7 +74,7 @@ function detailOf(
   return [...groups]
     .sort((a, b) => VERDICTS.indexOf(a[0]) - VERDICTS.indexOf(b[0]))
     .map(([v, names]) =>
-      p.aside(lang.t(VERDICT_META[v].label), names.join(p.list)),
+      p.aside(lang.t(VERDICT_META[v].label), names.join(p.item)),
     )
     .join(' · ')
 }
@@ -175,7 +175,7 @@ export function pledgeCard(
               goal,
               shares: bars
                 .map((b) => punct.labelled(b.label, lang.percent(b.ratio)))
-                .join(punct.list),
+                .join(punct.item),
             }),
           }
         : { kind: 'none' },

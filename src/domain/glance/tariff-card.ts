@@ -4,7 +4,7 @@
  * part), what it is made of, and its next or last scheduled change.
  */
 import type { GlanceCard } from '@/domain/glance/card'
-import { punctuation } from '@/domain/glance/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import { dueDates, duePhrase, verdictOf } from '@/domain/glance/tariff-due'
 import type { Lang, MessageKey } from '@/domain/i18n'
 import { observedStepPoints } from '@/domain/step-lines'
@@ -166,7 +166,7 @@ export function tariffCard(
         asOfMs: asOf,
       },
     ],
-    ...(details.length > 0 && { detail: details.join(p.sentence) }),
+    ...(details.length > 0 && { detail: details.join(p.stop) }),
     deadline: duePhrase(due, nowMs, asOf, lang),
     visual: sparkline(key, asOf, lang),
   }

@@ -1,6 +1,6 @@
 import type { GlanceCard as Card } from '@/domain/glance/card'
 import { VERDICT_META } from '@/domain/glance/verdicts'
-import { punctuation } from '@/domain/glance/punctuation'
+import { punctuation } from '@/domain/punctuation'
 import { useLang } from '@/i18n/lang-context'
 import { GlanceVisual } from '@/ui/at-a-glance/glance-visual'
 import { VerdictIcon } from '@/ui/at-a-glance/verdict-icon'

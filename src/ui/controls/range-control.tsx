@@ -10,6 +10,23 @@ import {
 import { formatIsoDate, parseIsoDate } from '@/domain/dates'
 import { useLang } from '@/i18n/lang-context'
 
+/** The two date inputs: the field each sets, its name and its messages. */
+const RANGE_ENDS = [
+  {
+    name: 'from',
+    field: 'fromMs',
+    labelKey: 'controls.range.start',
+    notDateKey: 'controls.range.startNotDate',
+  },
+  {
+    name: 'to',
+    field: 'toMs',
+    labelKey: 'controls.range.end',
+    notDateKey: 'controls.range.endNotDate',
+  },
+] as const
+type RangeEnd = (typeof RANGE_ENDS)[number]
+
 interface RangeControlProps {
   value: DateRange
   onChange: (next: DateRange) => void
@@ -21,18 +38,11 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
   const { t } = lang
   const active = matchPreset(value)
   const [error, setError] = useState<string | null>(null)
-  const commit = (which: 'from' | 'to', text: string) => {
+  const commit = (end: RangeEnd, text: string) => {
     const ms = parseIsoDate(text)
-    const next = { ...value, [which === 'from' ? 'fromMs' : 'toMs']: ms }
+    const next = { ...value, [end.field]: ms }
     if (ms === undefined)
-      return setError(
-        t(
-          which === 'from'
-            ? 'controls.range.startNotDate'
-            : 'controls.range.endNotDate',
-          { format: 'YYYY-MM-DD' },
-        ),
-      )
+      return setError(t(end.notDateKey, { format: 'YYYY-MM-DD' }))
     if (next.fromMs >= next.toMs) return setError(t('controls.range.reversed'))
     if (next.fromMs < RANGE_LIMITS.fromMs || next.toMs > RANGE_LIMITS.toMs)
       return setError(
@@ -64,30 +74,20 @@ export function RangeControl({ value, onChange }: RangeControlProps) {
         ))}
       </div>
       <div className="date-inputs">
-        <label>
-          {t('controls.range.start')}{' '}
-          <input
-            type="date"
-            name="from"
-            key={`from-${value.fromMs}`}
-            defaultValue={formatIsoDate(value.fromMs)}
-            min={formatIsoDate(RANGE_LIMITS.fromMs)}
-            max={formatIsoDate(RANGE_LIMITS.toMs)}
-            onChange={(e) => e.target.value && commit('from', e.target.value)}
-          />
-        </label>
-        <label>
-          {t('controls.range.end')}{' '}
-          <input
-            type="date"
-            name="to"
-            key={`to-${value.toMs}`}
-            defaultValue={formatIsoDate(value.toMs)}
-            min={formatIsoDate(RANGE_LIMITS.fromMs)}
-            max={formatIsoDate(RANGE_LIMITS.toMs)}
-            onChange={(e) => e.target.value && commit('to', e.target.value)}
-          />
-        </label>
+        {RANGE_ENDS.map((end) => (
+          <label key={end.name}>
+            {t(end.labelKey)}{' '}
+            <input
+              type="date"
+              name={end.name}
+              key={`${end.name}-${value[end.field]}`}
+              defaultValue={formatIsoDate(value[end.field])}
+              min={formatIsoDate(RANGE_LIMITS.fromMs)}
+              max={formatIsoDate(RANGE_LIMITS.toMs)}
+              onChange={(e) => e.target.value && commit(end, e.target.value)}
+            />
+          </label>
+        ))}
       </div>
       {error && (
         <p className="field-error" role="alert">

@@ -1,6 +1,9 @@
-import { type DirectionFilter, DIRECTION_FILTERS } from '@/domain/filters'
+import {
+  type DirectionFilter,
+  DIRECTION_FILTER_META,
+  DIRECTION_FILTERS,
+} from '@/domain/filters'
 import { useLang } from '@/i18n/lang-context'
-import { DIRECTION_LABEL } from '@/ui/text/labels'
 
 interface TariffOptionsProps {
   direction: DirectionFilter
@@ -28,7 +31,7 @@ export function TariffOptions({
         >
           {DIRECTION_FILTERS.map((d) => (
             <option key={d} value={d}>
-              {t(DIRECTION_LABEL[d])}
+              {t(DIRECTION_FILTER_META[d].labelKey)}
             </option>
           ))}
         </select>

@@ -1,14 +1,8 @@
+import type { ErrorDescription } from '@/domain/error-description'
 import { useLang } from '@/i18n/lang-context'
 import { richMessage } from '@/ui/text/rich-message'
 
-interface ErrorStateProps {
-  title: string
-  message: string
-  /** `path: message` lines. */
-  problems: readonly string[]
-  totalProblems: number
-  retryable: boolean
-  url?: string
+interface ErrorStateProps extends ErrorDescription {
   onRetry: () => void
   isRetrying: boolean
   /** Where "Use the bundled dataset" leads; omitted when the bundled one failed. */

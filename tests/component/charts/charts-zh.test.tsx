@@ -208,17 +208,17 @@ describe('charts in Chinese', () => {
 })
 
 describe('legend entries in Chinese', () => {
-  it('names the reference lines and the after-as-of windows of a pause figure', () => {
-    // The window states (in force, paused, scheduled) come from the vocabulary, not this area.
+  it('names the window states, the after-as-of windows and the reference lines of a pause figure', () => {
+    // The window states' words are the vocabulary's (vocab.windowState.*), as in the pause table.
     const figure = {
       kind: 'pauses',
       asOfX: 1,
       todayX: 2,
     } as unknown as AnyFigure
     expect(legendFor(figure, 'light', zh).map((i) => i.label)).toEqual([
-      expect.any(String),
-      expect.any(String),
-      expect.any(String),
+      '生效中',
+      '暂停中',
+      '计划中',
       '截至日之后：计划中（虚线）或结果未知（点线）',
       '数据截至日（其后未经观测）',
       '今日',

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import {
   placeReferenceLabels,
   referenceLabelWidth,
+  referenceLineSpecs,
 } from '@/charts/reference-labels'
+import { ROLE_COLORS } from '@/domain/palette'
+import { en, zh } from '../../lang'
 
 const W = 30 // label width
 const plot = [0, 300] as const
@@ -92,5 +95,47 @@ describe(referenceLabelWidth, () => {
     ['', 0],
   ])('%s → %i px', (text, px) => {
     expect(referenceLabelWidth(text)).toBe(px)
+  })
+})
+
+describe(referenceLineSpecs, () => {
+  const c = ROLE_COLORS.light
+  const px = (x: number) => x / 10
+
+  it('gives the as-of line (dashed, muted label) and the today line (solid, wider), each placed', () => {
+    expect(
+      referenceLineSpecs({ asOfX: 1000, todayX: 2000 }, px, plot, c, en),
+    ).toEqual([
+      {
+        key: 'as-of',
+        x: 1000,
+        text: 'As of',
+        stroke: c.asOf,
+        dash: '3 3',
+        strokeWidth: 1,
+        fill: c.muted,
+        placement: { x: 96, anchor: 'end', row: 0 },
+      },
+      {
+        key: 'today',
+        x: 2000,
+        text: 'Today',
+        stroke: c.today,
+        dash: undefined,
+        strokeWidth: 1.5,
+        fill: c.today,
+        placement: { x: 204, anchor: 'start', row: 0 },
+      },
+    ])
+  })
+
+  it('leaves out a line the model has no x for, in either language', () => {
+    expect(
+      referenceLineSpecs({ todayX: 2000 }, px, plot, c, zh).map((l) => [
+        l.key,
+        l.text,
+      ]),
+    ).toEqual([['today', '今日']])
+    expect(referenceLineSpecs({}, px, plot, c, en)).toEqual([])
   })
 })

@@ -53,6 +53,13 @@ describe(wrapLabel, () => {
     ],
     ['a comma never starts a line', '稀土，磁体', 4, 3, ['稀', '土，', '磁体']],
     [
+      'an opening bracket never ends a line',
+      '稀土（镓）',
+      6,
+      2,
+      ['稀土', '（镓）'],
+    ],
+    [
       'mixed English and Chinese keep their space',
       'BIS 50%规则',
       8,

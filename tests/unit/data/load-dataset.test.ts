@@ -92,6 +92,13 @@ describe(loadDataset, () => {
     const error = await failureOf(loadDataset(DATASET_URL, undefined, 50))
     expect(error.kind).toBe('timeout')
     expect(error.retryable).toBe(true)
+    expect(error.message).toBe(
+      'The dataset server did not answer within 0.05 s',
+    )
+    expect(error.text).toEqual({
+      key: 'status.error.noAnswer',
+      values: { seconds: 0.05 },
+    })
   })
 
   describe('a text the build validated (its digest recorded)', () => {

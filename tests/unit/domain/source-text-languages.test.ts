@@ -2,13 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { parseIsoDate } from '@/domain/dates'
 import type { Source } from '@/domain/types'
-import { sourceByline, sourceTitle } from '@/domain/source-kind'
-import { sourceDateIn } from '@/ui/text/source-text'
-import { en, zh } from '../../../lang'
+import { sourceByline, sourceDate, sourceTitle } from '@/domain/source-kind'
+import { en, zh } from '../../lang'
 
 type Dated = Pick<Source, 'publishedMs' | 'publishedPrecision'>
 
-describe('sourceDateIn', () => {
+describe('sourceDate', () => {
   it.each([
     [
       'a day',
@@ -37,8 +36,8 @@ describe('sourceDateIn', () => {
   ] satisfies [string, Dated, string, string][])(
     '%s',
     (_, source, english, chinese) => {
-      expect(sourceDateIn(source, en)).toBe(english)
-      expect(sourceDateIn(source, zh)).toBe(chinese)
+      expect(sourceDate(source, en)).toBe(english)
+      expect(sourceDate(source, zh)).toBe(chinese)
     },
   )
 })
