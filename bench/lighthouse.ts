@@ -8,6 +8,7 @@
  * Both load the production build from bench/static-server.ts, which gzips.
  */
 import { spawn } from 'node:child_process'
+import { mkdirSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 
 import lighthouse, { type RunnerResult } from 'lighthouse'
@@ -97,8 +98,11 @@ const CLI = resolve(
   '../node_modules/lighthouse/cli/index.js',
 )
 
-/** One run of the Lighthouse CLI with its defaults (mobile), as `npx lighthouse <url>` would. */
-function cliRun(chromePath: string, url: string, workDir: string) {
+/**
+ * One run of the Lighthouse CLI with its defaults (mobile), as `npx lighthouse <url>` would.
+ * Its Chrome profiles go to `tmpDir` (TMPDIR), a folder of their own.
+ */
+function cliRun(chromePath: string, url: string, tmpDir: string) {
   const chromeFlags = ['--headless', ...CHROMIUM_ARGS].join(' ')
   return new Promise<Lhr>((done, fail) => {
     const child = spawn(
@@ -113,7 +117,7 @@ function cliRun(chromePath: string, url: string, workDir: string) {
         `--chrome-flags=${chromeFlags}`,
       ],
       {
-        env: { ...process.env, CHROME_PATH: chromePath, TMPDIR: workDir },
+        env: { ...process.env, CHROME_PATH: chromePath, TMPDIR: tmpDir },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     )
@@ -143,8 +147,10 @@ export async function lighthouseCli(
   runs: number,
   workDir: string,
 ): Promise<LighthouseRun[]> {
+  const tmpDir = join(workDir, 'lh-cli-tmp')
+  mkdirSync(tmpDir, { recursive: true })
   const results: LighthouseRun[] = []
   for (let i = 0; i < runs; i++)
-    results.push(summarise(await cliRun(chromePath, url, join(workDir))))
+    results.push(summarise(await cliRun(chromePath, url, tmpDir)))
   return results
 }

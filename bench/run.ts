@@ -47,15 +47,23 @@ const median = (xs: number[]) => {
 }
 const round = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d
 
+/** A page expression: true once a path matched by `selector` has a drawn shape (`d` longer than a move). */
+const CHART_DRAWN = (selector: string) =>
+  `[...document.querySelectorAll(${JSON.stringify(selector)})].some((p) => (p.getAttribute('d') || '').length > 10)`
+
+/** A page statement: scroll `selector`'s first match into view (a reader going straight to it). */
+const SCROLL_TO = (selector: string | null) =>
+  selector
+    ? `document.querySelector(${JSON.stringify(selector)})?.scrollIntoView();`
+    : ''
+
 /** Injected before any page script: records when the first chart with drawn paths is on screen. */
 const FIRST_CHART_PROBE = (selector: string, scrollTo: string | null) => `
   (() => {
     const look = () => {
-      // A reader going straight to the first figure: charts below the fold are drawn when scrolled near.
-      ${scrollTo ? `document.querySelector(${JSON.stringify(scrollTo)})?.scrollIntoView()` : ''}
-      const paths = document.querySelectorAll(${JSON.stringify(selector)})
-      const drawn = [...paths].some((p) => (p.getAttribute('d') || '').length > 10)
-      if (drawn) requestAnimationFrame(() => { window.__firstChart = performance.now() })
+      // Charts below the fold are drawn when scrolled near.
+      ${SCROLL_TO(scrollTo)}
+      if (${CHART_DRAWN(selector)}) requestAnimationFrame(() => { window.__firstChart = performance.now() })
       else requestAnimationFrame(look)
     }
     requestAnimationFrame(look)
@@ -319,17 +327,13 @@ async function main() {
         viewport: { width: 1280, height: 900 },
       })
       const page = await context.newPage()
-      await page.goto(`${oursServer.url}/?from=2016-01-01&to=2026-12-31`)
-      const first = page.getByRole('figure').first()
-      await first.waitFor()
       // Measure with a chart on screen (drawn), not only the cards above it.
+      await page.addInitScript(FIRST_CHART_PROBE('figure svg path', 'figure'))
+      await page.goto(`${oursServer.url}/?from=2016-01-01&to=2026-12-31`)
       await page.waitForFunction(
-        () => {
-          document.querySelector('figure')?.scrollIntoView()
-          return [...document.querySelectorAll('figure svg path')].some(
-            (p) => (p.getAttribute('d') ?? '').length > 10,
-          )
-        },
+        () =>
+          (window as unknown as { __firstChart?: number }).__firstChart !==
+          undefined,
         undefined,
         { timeout: 60_000 },
       )
