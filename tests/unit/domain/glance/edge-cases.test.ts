@@ -269,10 +269,13 @@ describe(freshnessNote, () => {
 })
 
 describe(isCardFigureShown, () => {
-  const dataset = validateDataset(makeDataset())
-  const cards = computeGlance(dataset, NOW, en)
-  const pledgeCard = cards.find((c) => c.id === 'pledge-soy-12mt')!
-  const usCard = cards.find((c) => c.id === 'tariffs-us-on-china')!
+  const defaultCards = () => {
+    const cards = computeGlance(validateDataset(makeDataset()), NOW, en)
+    return {
+      pledgeCard: cards.find((c) => c.id === 'pledge-soy-12mt')!,
+      usCard: cards.find((c) => c.id === 'tariffs-us-on-china')!,
+    }
+  }
 
   it.each<[string, boolean, boolean]>([
     ['default filters', true, true],
@@ -280,6 +283,7 @@ describe(isCardFigureShown, () => {
     ['China-on-US tariffs only', true, false],
     ['a range before the pledge', false, true],
   ])('%s', (what, pledgeShown, usShown) => {
+    const { pledgeCard, usCard } = defaultCards()
     const filters = {
       ...DEFAULT_FILTERS,
       ...(what === 'soybeans hidden' && {

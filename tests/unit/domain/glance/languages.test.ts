@@ -25,7 +25,7 @@ import {
 } from '../../../fixtures/builders'
 import { en, zh } from '../../../lang'
 
-const shipped = parseDatasetText(readFileSync('data/commitments.json', 'utf8'))
+const SHIPPED = readFileSync('data/commitments.json', 'utf8')
 const at = (iso: string) => Date.parse(`${iso}T12:00:00Z`)
 const LANGS = { en, zh } as const
 
@@ -44,7 +44,9 @@ function read(card: GlanceCard, lang: Lang) {
 
 const shippedCard = (now: string, id: string, lang: Lang) =>
   read(
-    computeGlance(shipped, at(now), lang).find((c) => c.id === id)!,
+    computeGlance(parseDatasetText(SHIPPED), at(now), lang).find(
+      (c) => c.id === id,
+    )!,
     lang,
   )
 

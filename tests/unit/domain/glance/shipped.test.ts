@@ -13,14 +13,15 @@ import { computeGlance } from '@/domain/glance/at-a-glance'
 import { VERDICT_META } from '@/domain/glance/verdicts'
 import { en } from '../../../lang'
 
-const dataset = parseDatasetText(readFileSync('data/commitments.json', 'utf8'))
+const SHIPPED = readFileSync('data/commitments.json', 'utf8')
+const dataset = () => parseDatasetText(SHIPPED)
 const at = (iso: string) => Date.parse(iso)
 
 /** [card id, verdict label, figures as "value context (source, as of)", deadline]. */
 type Row = [string, string, string[], string]
 
 const byId = (now: number) =>
-  new Map(computeGlance(dataset, now, en).map((c) => [c.id, c]))
+  new Map(computeGlance(dataset(), now, en).map((c) => [c.id, c]))
 
 const figureText = (now: number, id: string) =>
   byId(now)
@@ -32,7 +33,6 @@ const figureText = (now: number, id: string) =>
 
 describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
   const NOW = at('2026-12-02T12:00:00Z')
-  const cards = byId(NOW)
 
   it.each<Row>([
     [
@@ -80,13 +80,14 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
       '1 was due to end 9 Nov 2026, 1 on 10 Nov 2026 — outcome unknown (no data after 29 Jun 2026)',
     ],
   ])('%s: %s', (id, verdict, figures, deadline) => {
-    const card = cards.get(id)!
+    const card = byId(NOW).get(id)!
     expect(en.t(VERDICT_META[card.verdict].label)).toBe(verdict)
     expect(figureText(NOW, id)).toEqual(figures)
     expect(card.deadline).toBe(deadline)
   })
 
   it('has one card per commitment, in page order, and nothing else', () => {
+    const cards = byId(NOW)
     expect([...cards.keys()]).toEqual([
       'tariffs-us-on-china',
       'tariffs-china-on-us',
@@ -98,26 +99,27 @@ describe('computeGlance on the shipped dataset, 2 Dec 2026', () => {
   })
 
   it('links every card to a figure of the default view', () => {
-    const ids = allFigures(dataset, DEFAULT_FILTERS, NOW).flatMap((s) =>
+    const cards = byId(NOW)
+    const ids = allFigures(dataset(), DEFAULT_FILTERS, NOW).flatMap((s) =>
       s.figures.map((f) => f.id),
     )
     for (const card of cards.values()) expect(ids).toContain(card.figureId)
   })
 
   it('lists each source’s verdict when the pledge sources disagree', () => {
-    expect(cards.get('pledge-soy-12mt')!.verdictDetail).toBe(
+    expect(byId(NOW).get('pledge-soy-12mt')!.verdictDetail).toBe(
       'Met (traders) · Deadline passed — outcome unknown (USDA, customs)',
     )
   })
 
   it('draws the US headline rate as observed steps up to the as-of date', () => {
-    const visual = cards.get('tariffs-us-on-china')!.visual
+    const visual = byId(NOW).get('tariffs-us-on-china')!.visual
     expect(visual.kind).toBe('sparkline')
     if (visual.kind !== 'sparkline') return
     expect(visual.points.map((p) => p[1])).toEqual([
       0, 10, 20, 104, 145, 30, 20, 10, 10,
     ])
-    expect(visual.points.at(-1)![0]).toBe(dataset.meta.asOfMs)
+    expect(visual.points.at(-1)![0]).toBe(dataset().meta.asOfMs)
   })
 })
 
