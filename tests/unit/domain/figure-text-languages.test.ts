@@ -7,7 +7,6 @@
 import { describe, expect, it } from 'vitest'
 
 import { figureTableToCsv } from '@/domain/csv'
-import { parseIsoDate } from '@/domain/dates'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import type { AnyFigure } from '@/domain/figure-model'
 import { lazyTable, valueColumns, valueTableRows } from '@/domain/figure-table'
@@ -37,7 +36,7 @@ import type {
 
 import { en, zh } from '../../lang'
 
-const d = (iso: string) => parseIsoDate(iso)!
+const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 const ASOF = d('2026-06-29')
 
 function series(

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseIsoDate } from '@/domain/dates'
 import {
   endOfPeriod,
   outcomeUnknown,
@@ -8,7 +7,7 @@ import {
 } from '@/domain/outcome'
 import type { DatePrecision } from '@/domain/vocabulary'
 
-const ms = (d: string) => parseIsoDate(d)!
+const ms = (d: string) => Date.parse(`${d}T00:00:00Z`)
 const ASOF = ms('2026-06-29')
 const UNKNOWN = 'scheduled; outcome unknown (no data after 29 Jun 2026)'
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseIsoDate } from '@/domain/dates'
 import { computeProgress } from '@/domain/progress'
 import type { Series, SeriesPoint, Target } from '@/domain/types'
 
-const d = (iso: string): number => parseIsoDate(iso)!
+const d = (iso: string): number => Date.parse(`${iso}T00:00:00Z`)
 
 function point(date: string, value: number): SeriesPoint {
   return {

@@ -1,7 +1,6 @@
 import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
-import { parseIsoDate } from '@/domain/dates'
 import {
   countByKind,
   isWeaklySourced,
@@ -16,7 +15,7 @@ import { resolveSources, toPointInfo } from '@/domain/point-info'
 import type { SeriesPoint, Source } from '@/domain/types'
 import type { SourceKind } from '@/domain/vocabulary'
 
-const ms = (d: string) => parseIsoDate(d)!
+const ms = (d: string) => Date.parse(`${d}T00:00:00Z`)
 
 const source = (overrides: Partial<Source> = {}): Source => ({
   id: 'baird',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseIsoDate } from '@/domain/dates'
 import type { Source } from '@/domain/types'
 import { sourceByline, sourceDate, sourceTitle } from '@/domain/source-kind'
 import { en, zh } from '../../lang'
@@ -11,19 +10,28 @@ describe('sourceDate', () => {
   it.each([
     [
       'a day',
-      { publishedMs: parseIsoDate('2025-11-10')!, publishedPrecision: 'day' },
+      {
+        publishedMs: Date.parse('2025-11-10T00:00:00Z'),
+        publishedPrecision: 'day',
+      },
       '2025-11-10',
       '2025年11月10日',
     ],
     [
       'a month',
-      { publishedMs: parseIsoDate('2025-11-01')!, publishedPrecision: 'month' },
+      {
+        publishedMs: Date.parse('2025-11-01T00:00:00Z'),
+        publishedPrecision: 'month',
+      },
       'Nov 2025',
       '2025年11月',
     ],
     [
       'a year',
-      { publishedMs: parseIsoDate('2025-01-01')!, publishedPrecision: 'year' },
+      {
+        publishedMs: Date.parse('2025-01-01T00:00:00Z'),
+        publishedPrecision: 'year',
+      },
       '2025',
       '2025年',
     ],

@@ -1,7 +1,6 @@
 import { en } from '../../lang'
 import { describe, expect, it } from 'vitest'
 
-import { parseIsoDate } from '@/domain/dates'
 import { computeProgress } from '@/domain/progress'
 import {
   pauseTakeaway,
@@ -17,7 +16,7 @@ import type {
   TimeWindow,
 } from '@/domain/types'
 
-const d = (iso: string) => parseIsoDate(iso)!
+const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
 function series(
   label: string,
