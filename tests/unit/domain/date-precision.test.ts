@@ -6,7 +6,6 @@ import {
   formatIsoAt,
   formatSpanAt,
 } from '@/domain/date-precision'
-import { parseIsoDate } from '@/domain/dates'
 import { valueTableRows } from '@/domain/figure-table'
 import { computeMarkers } from '@/domain/chart-markers'
 import { toPointInfo } from '@/domain/point-info'
@@ -18,7 +17,7 @@ import {
 } from '../../fixtures/builders'
 import { en, zh } from '../../lang'
 
-const ms = (d: string) => parseIsoDate(d)!
+const ms = (d: string) => Date.parse(`${d}T00:00:00Z`)
 const ALL = { fromMs: ms('2025-01-01'), toMs: ms('2027-12-31') }
 
 describe('dates by precision', () => {
@@ -64,36 +63,38 @@ describe('dates by precision', () => {
 })
 
 describe('month-precise records in charts and tables', () => {
-  const dataset = validateDataset(
-    makeDataset({
-      series: [
-        makeSeries({
-          points: [
-            makePoint({ date: '2025-02-04', value: 10 }),
-            makePoint({
-              date: '2025-11-01',
-              datePrecision: 'month',
-              value: 20,
-            }),
-          ],
-        }),
-      ],
-      targets: [],
-      events: [
-        makeEvent(),
-        makeEvent({
-          id: 'xi-visit',
-          date: '2026-08-01',
-          endDate: '2026-09-01',
-          datePrecision: 'month',
-          label: 'Xi US visit (invited)',
-          scheduled: true,
-        }),
-      ],
-    }),
-  )
+  const fixture = () =>
+    validateDataset(
+      makeDataset({
+        series: [
+          makeSeries({
+            points: [
+              makePoint({ date: '2025-02-04', value: 10 }),
+              makePoint({
+                date: '2025-11-01',
+                datePrecision: 'month',
+                value: 20,
+              }),
+            ],
+          }),
+        ],
+        targets: [],
+        events: [
+          makeEvent(),
+          makeEvent({
+            id: 'xi-visit',
+            date: '2026-08-01',
+            endDate: '2026-09-01',
+            datePrecision: 'month',
+            label: 'Xi US visit (invited)',
+            scheduled: true,
+          }),
+        ],
+      }),
+    )
 
   it('labels a month-precise event by its months, never a fake day', () => {
+    const dataset = fixture()
     const markers = computeMarkers(
       dataset,
       'tariffs',
@@ -112,6 +113,7 @@ describe('month-precise records in charts and tables', () => {
   })
 
   it('shows a month-precise value as its month in the tooltip and the table', () => {
+    const dataset = fixture()
     const series = dataset.series[0]!
     expect(toPointInfo(dataset, 'x', 'pct', series.points[1]!, en).date).toBe(
       'Nov 2025',

@@ -9,7 +9,7 @@ import { makeDataset } from '../../fixtures/builders'
 import { allFigures } from '../../fixtures/figures'
 
 const NOW = Date.parse('2026-01-15T12:00:00Z')
-const dataset = validateDataset(makeDataset())
+const dataset = () => validateDataset(makeDataset())
 const range = {
   fromMs: Date.parse('2025-01-01T00:00:00Z'),
   toMs: Date.parse('2026-12-31T00:00:00Z'),
@@ -20,7 +20,7 @@ function subtitleOf(
   filters: Partial<DashboardFilters> = {},
 ) {
   const f = { ...DEFAULT_FILTERS, range, ...filters }
-  const figure = allFigures(dataset, f, NOW)
+  const figure = allFigures(dataset(), f, NOW)
     .flatMap((c) => c.figures)
     .find((x) => x.kind === kind)!
   return computeExportSubtitle(figure, f, en)

@@ -131,9 +131,8 @@ describe('summarisePauses in both languages', () => {
       },
     ],
   })
-  const dataset = validateDataset(
-    makeDataset({ measures: [makeMeasure(), never] }),
-  )
+  const dataset = () =>
+    validateDataset(makeDataset({ measures: [makeMeasure(), never] }))
 
   it.each<[string, string, string]>([
     [
@@ -147,10 +146,11 @@ describe('summarisePauses in both languages', () => {
       'Ban on gallium, germanium, antimony exports to the US（MOFCOM Announcement 2024 No. 46, clause 2）：2025年11月9日起暂停；暂停将于26天后到期。从未暂停：Export licensing of graphite（MOFCOM Announcement 2023 No. 39）。倒计时按2026年11月1日计算；数据截至2026年6月29日，各项暂停是否延期无从得知。',
     ],
   ])('%s', (lang, now, expected) => {
+    const fixture = dataset()
     expect(
       summarisePauses(
-        dataset,
-        dataset.measures,
+        fixture,
+        fixture.measures,
         d(now),
         lang === 'en' ? en : zh,
       ),

@@ -73,11 +73,11 @@ describe(computeCountdown, () => {
 })
 
 describe(computePauseFigure, () => {
-  const dataset = validateDataset(makeDataset())
+  const dataset = () => validateDataset(makeDataset())
 
   it('splits a window at the as-of date and clips it to the range', () => {
     const figure = computePauseFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       {
         range: { fromMs: d('2025-01-01'), toMs: d('2026-12-31') },
@@ -107,7 +107,7 @@ describe(computePauseFigure, () => {
 
   it('draws nothing outside the range and no today line when today is outside it', () => {
     const figure = computePauseFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       {
         range: { fromMs: d('2025-01-01'), toMs: d('2025-06-30') },

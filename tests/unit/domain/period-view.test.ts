@@ -39,9 +39,8 @@ const total = makeSeries({
     monthly('2025-10-01', 5473),
   ],
 })
-const dataset = validateDataset(
-  makeDataset({ series: [toUs, total], targets: [] }),
-)
+const dataset = () =>
+  validateDataset(makeDataset({ series: [toUs, total], targets: [] }))
 const OPTIONS = {
   id: 'magnets',
   titleKey: 'figures.title.magnetExports',
@@ -52,7 +51,7 @@ describe(computePeriodFigure, () => {
   it('has no figure for a commodity or period without period volumes', () => {
     expect(
       computePeriodFigure(
-        dataset,
+        dataset(),
         'soybeans',
         'month',
         range('2025-01-01', '2025-12-31'),
@@ -62,7 +61,7 @@ describe(computePeriodFigure, () => {
     ).toBeUndefined()
     expect(
       computePeriodFigure(
-        dataset,
+        dataset(),
         'rare-earths',
         'year',
         range('2025-01-01', '2025-12-31'),
@@ -74,7 +73,7 @@ describe(computePeriodFigure, () => {
 
   it('has one row per month in the range, with each series value or none', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-06-01', '2025-09-01'),
@@ -97,7 +96,7 @@ describe(computePeriodFigure, () => {
 
   it('has a bar per series in dataset order, with its palette slot', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-01-01', '2025-12-31'),
@@ -135,14 +134,14 @@ describe(computePeriodFigure, () => {
       range('2025-05-01', '2025-06-30'),
     ])
       expect(
-        computePeriodFigure(dataset, 'rare-earths', 'month', r, OPTIONS, en)!
+        computePeriodFigure(dataset(), 'rare-earths', 'month', r, OPTIONS, en)!
           .yDomain,
       ).toEqual([0, 7000])
   })
 
   it('summarises highest, lowest and latest per series, and the as-of limit', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-06-01', '2025-09-30'),
@@ -158,7 +157,7 @@ describe(computePeriodFigure, () => {
 
   it('says which series has nothing in the range, and when none has', () => {
     const onlyTotal = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-10-01', '2025-12-31'),
@@ -170,7 +169,7 @@ describe(computePeriodFigure, () => {
     )
     expect(onlyTotal.summary).toContain('latest 5,473 t (Oct 2025)')
     const none = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2026-01-01', '2026-12-31'),
@@ -183,7 +182,7 @@ describe(computePeriodFigure, () => {
 
   it('includes points on both range ends', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-05-01', '2025-06-01'),
@@ -195,7 +194,7 @@ describe(computePeriodFigure, () => {
 
   it('titles, ids and notes the figure from its options and series descriptions', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-01-01', '2025-12-31'),
@@ -303,7 +302,7 @@ describe(computePeriodFigure, () => {
 
   it('names the lowest period even when it is not the first in the range', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-07-01', '2025-09-30'),
@@ -338,7 +337,7 @@ describe(computePeriodFigure, () => {
 
   it('lists every shown figure of every series in its table', () => {
     const figure = computePeriodFigure(
-      dataset,
+      dataset(),
       'rare-earths',
       'month',
       range('2025-06-01', '2025-08-31'),

@@ -6,19 +6,20 @@ import { resolveSources, statusLabel, toPointInfo } from '@/domain/point-info'
 import type { SeriesPoint } from '@/domain/types'
 import { makeDataset, makeSource } from '../../fixtures/builders'
 
-const dataset = validateDataset(
-  makeDataset({
-    sources: [
-      makeSource(),
-      makeSource({
-        id: 'piie-tracker',
-        publisher: 'PIIE',
-        title: 'US-China trade war tariffs',
-        url: 'https://www.piie.com/research/piie-charts/2019/us-china-trade-war-tariffs-date-chart',
-      }),
-    ],
-  }),
-)
+const dataset = () =>
+  validateDataset(
+    makeDataset({
+      sources: [
+        makeSource(),
+        makeSource({
+          id: 'piie-tracker',
+          publisher: 'PIIE',
+          title: 'US-China trade war tariffs',
+          url: 'https://www.piie.com/research/piie-charts/2019/us-china-trade-war-tariffs-date-chart',
+        }),
+      ],
+    }),
+  )
 const STR = {
   publisher: 'STR',
   url: 'https://www.strtrade.com/trade-news-resources/str-trade-report/trade-report/november/tariff-changes-for-imports-from-china-made-official',
@@ -37,13 +38,13 @@ describe(resolveSources, () => {
     [['missing', 'str-2025-11'], ['STR']],
     [[], []],
   ])('%j → publishers %j, in the order cited', (ids, publishers) => {
-    expect(resolveSources(dataset, ids, en).map((s) => s.publisher)).toEqual(
+    expect(resolveSources(dataset(), ids, en).map((s) => s.publisher)).toEqual(
       publishers,
     )
   })
 
   it('gives publisher, url, title and the kind of source', () => {
-    expect(resolveSources(dataset, ['str-2025-11'], en)).toEqual([STR])
+    expect(resolveSources(dataset(), ['str-2025-11'], en)).toEqual([STR])
   })
 })
 
@@ -61,7 +62,7 @@ const point = (overrides: Partial<SeriesPoint> = {}): SeriesPoint =>
 describe(toPointInfo, () => {
   it('describes a plain point: label, value, unit, date set, status and sources', () => {
     expect(
-      toPointInfo(dataset, 'IEEPA fentanyl tariff', 'pct', point(), en),
+      toPointInfo(dataset(), 'IEEPA fentanyl tariff', 'pct', point(), en),
     ).toEqual({
       label: 'IEEPA fentanyl tariff',
       value: 10,
@@ -84,14 +85,14 @@ describe(toPointInfo, () => {
       '2.5–2.85',
     ],
   ])('%s', (_, overrides, range) => {
-    expect(toPointInfo(dataset, 'x', 'Mt', point(overrides), en).range).toBe(
+    expect(toPointInfo(dataset(), 'x', 'Mt', point(overrides), en).range).toBe(
       range,
     )
   })
 
   it('carries approx, note and conflict when the point has them', () => {
     const info = toPointInfo(
-      dataset,
+      dataset(),
       'x',
       'Mt',
       point({
@@ -109,7 +110,7 @@ describe(toPointInfo, () => {
   })
 
   it('has no note or conflict key when the point has none', () => {
-    const info = toPointInfo(dataset, 'x', 'pct', point(), en)
+    const info = toPointInfo(dataset(), 'x', 'pct', point(), en)
     expect('note' in info).toBe(false)
     expect('conflict' in info).toBe(false)
     expect('range' in info).toBe(false)

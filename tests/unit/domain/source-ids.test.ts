@@ -17,15 +17,19 @@ const series = (id: string, cited: string[][]) =>
       makePoint({ date: `2025-0${i + 1}-01`, value: 10, sources: ids }),
     ),
   })
-const dataset = validateDataset(
-  makeDataset({
-    sources,
-    series: [series('one', [['b'], ['a', 'b']]), series('two', [['c'], ['a']])],
-    targets: [],
-    measures: [],
-    events: [],
-  }),
-)
+const dataset = () =>
+  validateDataset(
+    makeDataset({
+      sources,
+      series: [
+        series('one', [['b'], ['a', 'b']]),
+        series('two', [['c'], ['a']]),
+      ],
+      targets: [],
+      measures: [],
+      events: [],
+    }),
+  )
 
 describe(pointSourceIds, () => {
   it.each([
@@ -41,7 +45,7 @@ describe(pointSourceIds, () => {
     ],
     [[], []],
   ])('series %j cite %j, each once, in first-use order', (ids, cited) => {
-    const picked = ids.map((id) => dataset.series.find((s) => s.id === id)!)
+    const picked = ids.map((id) => dataset().series.find((s) => s.id === id)!)
     expect(pointSourceIds(picked)).toEqual(cited)
   })
 })

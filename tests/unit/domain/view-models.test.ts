@@ -61,19 +61,20 @@ const threat = makeSeries({
   label: 'Threat',
   points: [makePoint({ date: '2025-11-01', value: 100, status: 'threatened' })],
 })
-const dataset = validateDataset(
-  makeDataset({ series: [reciprocal, s122, threat, makeSoySeries()] }),
-)
+const dataset = () =>
+  validateDataset(
+    makeDataset({ series: [reciprocal, s122, threat, makeSoySeries()] }),
+  )
 
 describe(computeTariffFigure, () => {
-  const figure = computeTariffFigure(
-    dataset,
-    'us-on-china',
-    { range: RANGE, showAverages: false, toggledSeries: [] },
-    NOW,
-    en,
-  )
-  const rows = figure.chart.rows
+  const tariffFigure = () =>
+    computeTariffFigure(
+      dataset(),
+      'us-on-china',
+      { range: RANGE, showAverages: false, toggledSeries: [] },
+      NOW,
+      en,
+    )
 
   it.each<[string, string, string, number | null]>([
     // 2025-11-01 has a row (the threat's date) but no recip point: the value
@@ -94,12 +95,14 @@ describe(computeTariffFigure, () => {
     ['a threat is a point, not a line', 'threat', '2025-11-01', 100],
     ['and has no value after its date', 'threat', '2026-02-24', null],
   ])('%s (%s on %s)', (_name, key, iso, expected) => {
+    const rows = tariffFigure().chart.rows
     // Rows exist at every date any line changes; missing rows count as "no value".
     expect(at(rows, key, iso) ?? null).toBe(expected)
   })
 
   it('never hands NaN or Infinity to the chart and keeps axes fixed', () => {
-    expect(allFinite(rows)).toBe(true)
+    const figure = tariffFigure()
+    expect(allFinite(figure.chart.rows)).toBe(true)
     expect(figure.chart.xDomain).toEqual([RANGE.fromMs, RANGE.toMs])
     expect(figure.chart.yDomain).toEqual([0, 150])
     expect(figure.chart.asOfX).toBe(d('2026-06-29'))
@@ -107,6 +110,7 @@ describe(computeTariffFigure, () => {
   })
 
   it('summarises what was in force at as-of, never counting a threat', () => {
+    const figure = tariffFigure()
     expect(figure.summary).toContain(
       'As of 29 Jun 2026, US tariffs on Chinese goods in force by layer: Section 122 10%.',
     )
@@ -119,7 +123,7 @@ describe(computeTariffFigure, () => {
 
   it('says "to end on" while the scheduled end is still ahead', () => {
     const early = computeTariffFigure(
-      dataset,
+      dataset(),
       'us-on-china',
       { range: RANGE, toggledSeries: [], showAverages: false },
       d('2026-07-01'),
@@ -132,7 +136,7 @@ describe(computeTariffFigure, () => {
 
   it('starts a range mid-step with the rate then in effect', () => {
     const mid = computeTariffFigure(
-      dataset,
+      dataset(),
       'us-on-china',
       {
         range: { fromMs: d('2025-06-01'), toMs: d('2025-12-31') },
@@ -152,7 +156,7 @@ describe(computeTariffFigure, () => {
 
   it('hides a toggled layer but still offers it', () => {
     const hidden = computeTariffFigure(
-      dataset,
+      dataset(),
       'us-on-china',
       { range: RANGE, showAverages: false, toggledSeries: ['recip'] },
       NOW,
@@ -168,13 +172,13 @@ describe(computeTariffFigure, () => {
 })
 
 describe(computeSoybeanProgressFigure, () => {
-  const soy = validateDataset(makeDataset())
-  const target = soy.targets[0]!
+  const soyDataset = () => validateDataset(makeDataset())
 
   it('reports percent of target, projection and deadlines in its summary', () => {
+    const soy = soyDataset()
     const figure = computeSoybeanProgressFigure(
       soy,
-      target,
+      soy.targets[0]!,
       { range: RANGE, toggledSeries: [] },
       NOW,
       en,
@@ -196,9 +200,10 @@ describe(computeSoybeanProgressFigure, () => {
   })
 
   it('draws the prorated path from 0 at the start to the target at each deadline', () => {
+    const soy = soyDataset()
     const figure = computeSoybeanProgressFigure(
       soy,
-      target,
+      soy.targets[0]!,
       { range: RANGE, toggledSeries: [] },
       NOW,
       en,
@@ -209,9 +214,10 @@ describe(computeSoybeanProgressFigure, () => {
   })
 
   it('says so when a tracked series is hidden, and projects nothing for it', () => {
+    const soy = soyDataset()
     const figure = computeSoybeanProgressFigure(
       soy,
-      target,
+      soy.targets[0]!,
       { range: RANGE, toggledSeries: ['soy-usda-contracts'] },
       NOW,
       en,

@@ -13,51 +13,52 @@ import {
   makeSource,
 } from '../../../fixtures/builders'
 
-const dataset = validateDataset(
-  makeDataset({
-    sources: [makeSource({ id: 'no-link', url: 'not a url' }), makeSource()],
-    series: [
-      makeSeries({
-        id: 's122',
-        label: 'Section 122 surcharge',
-        points: [
-          makePoint({
-            date: '2026-02-24',
-            value: 10,
-            sources: ['str-2025-11'],
-          }),
-          makePoint({
-            date: '2026-07-24',
-            value: 0,
-            status: 'scheduled',
-            sources: ['no-link', 'str-2025-11'],
-            note: 'Statutory end; 150 days, unless Congress extends it',
-          }),
-          makePoint({
-            date: '2026-09-01',
-            datePrecision: 'month',
-            value: 5,
-            status: 'scheduled',
-          }),
-        ],
-      }),
-      makeSoySeries(),
-    ],
-    events: [
-      makeEvent(),
-      makeEvent({
-        id: 'geneva-talks',
-        date: '2025-05-10',
-        endDate: '2025-05-11',
-        label: 'Geneva talks',
-        commodities: ['tariffs'],
-      }),
-    ],
-  }),
-)
+const dataset = () =>
+  validateDataset(
+    makeDataset({
+      sources: [makeSource({ id: 'no-link', url: 'not a url' }), makeSource()],
+      series: [
+        makeSeries({
+          id: 's122',
+          label: 'Section 122 surcharge',
+          points: [
+            makePoint({
+              date: '2026-02-24',
+              value: 10,
+              sources: ['str-2025-11'],
+            }),
+            makePoint({
+              date: '2026-07-24',
+              value: 0,
+              status: 'scheduled',
+              sources: ['no-link', 'str-2025-11'],
+              note: 'Statutory end; 150 days, unless Congress extends it',
+            }),
+            makePoint({
+              date: '2026-09-01',
+              datePrecision: 'month',
+              value: 5,
+              status: 'scheduled',
+            }),
+          ],
+        }),
+        makeSoySeries(),
+      ],
+      events: [
+        makeEvent(),
+        makeEvent({
+          id: 'geneva-talks',
+          date: '2025-05-10',
+          endDate: '2025-05-11',
+          label: 'Geneva talks',
+          commodities: ['tariffs'],
+        }),
+      ],
+    }),
+  )
 
 const byUid = (commodities?: Parameters<typeof calendarEvents>[1]) =>
-  new Map(calendarEvents(dataset, commodities).map((e) => [e.uid, e]))
+  new Map(calendarEvents(dataset(), commodities).map((e) => [e.uid, e]))
 
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
@@ -173,13 +174,14 @@ describe(calendarEvents, () => {
     ['tariffs: scheduled changes and both events', ['tariffs'], 4],
     ['none', [], 0],
   ])('filters by commodity — %s', (_name, commodities, count) => {
-    expect(calendarEvents(dataset, commodities)).toHaveLength(count)
+    expect(calendarEvents(dataset(), commodities)).toHaveLength(count)
   })
 
   it('is sorted by date and gives the same text twice', () => {
-    const starts = calendarEvents(dataset).map((e) => e.startMs)
+    const once = dataset()
+    const starts = calendarEvents(once).map((e) => e.startMs)
     expect(starts).toEqual([...starts].sort((a, b) => a - b))
-    expect(deadlinesCalendar(dataset)).toBe(deadlinesCalendar(dataset))
+    expect(deadlinesCalendar(once)).toBe(deadlinesCalendar(once))
   })
 })
 
@@ -196,10 +198,11 @@ describe(spanEnd, () => {
 
 describe(deadlinesCalendar, () => {
   it('parses with ical.js: one VEVENT per calendar event, same UIDs', () => {
-    const parsed = new ICAL.Component(ICAL.parse(deadlinesCalendar(dataset)))
+    const fixture = dataset()
+    const parsed = new ICAL.Component(ICAL.parse(deadlinesCalendar(fixture)))
     const uids = parsed
       .getAllSubcomponents('vevent')
       .map((c) => new ICAL.Event(c).uid)
-    expect(uids).toEqual(calendarEvents(dataset).map((e) => e.uid))
+    expect(uids).toEqual(calendarEvents(fixture).map((e) => e.uid))
   })
 })
