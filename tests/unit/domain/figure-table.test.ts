@@ -4,8 +4,6 @@ import { lazyTable, type TableRow, valueColumns } from '@/domain/figure-table'
 
 import { en } from '../../lang'
 
-const VALUE_COLUMNS = valueColumns(en)
-
 const row = (id: string): TableRow => ({ id, cells: { date: id }, sources: [] })
 
 describe(lazyTable, () => {
@@ -14,13 +12,14 @@ describe(lazyTable, () => {
     ['one row', [row('a')]],
     ['many rows', [row('a'), row('b'), row('c')]],
   ])('%s: builds the rows on first read only, once', (_name, rows) => {
+    const columns = valueColumns(en)
     let builds = 0
-    const table = lazyTable('Caption', VALUE_COLUMNS, () => {
+    const table = lazyTable('Caption', columns, () => {
       builds++
       return rows
     })
     expect(table.caption).toBe('Caption')
-    expect(table.columns).toBe(VALUE_COLUMNS)
+    expect(table.columns).toBe(columns)
     const passedAround = { ...{ table } }
     expect(passedAround.table).toBe(table)
     expect(builds).toBe(0)

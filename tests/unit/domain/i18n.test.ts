@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 
-import { type Catalogue, createLang } from '@/domain/i18n'
+import { type Catalogue, type Lang, createLang } from '@/domain/i18n'
 import type { Locale } from '@/domain/locale'
 import type { Unit } from '@/domain/vocabulary'
 import { compileCatalogue } from '../../../scripts/locale-catalogues'
@@ -10,8 +10,14 @@ const OCT_30 = Date.UTC(2025, 9, 30, 23, 30) // late in the UTC day: still the 3
 
 const langOf = (locale: Locale, messages: Record<string, string> = {}) =>
   createLang(locale, compileCatalogue(messages, 'test') as Catalogue)
-const en = langOf('en')
-const zh = langOf('zh-CN')
+// Made before each test, not when the file is collected: Stryker sees which
+// test runs which code (stryker.config.json, ignoreStatic).
+let en: Lang
+let zh: Lang
+beforeEach(() => {
+  en = langOf('en')
+  zh = langOf('zh-CN')
+})
 
 describe('dates in each language (UTC)', () => {
   it.each([
@@ -102,13 +108,17 @@ describe('values with units: Mt in English, 万吨 in Chinese', () => {
 })
 
 describe('messages: ICU placeholders and plurals per language', () => {
-  const enLang = langOf('en', {
-    count: '{count, plural, one {# source} other {# sources}}',
-    due: 'Was due to end {date}',
-  })
-  const zhLang = langOf('zh-CN', {
-    count: '{count} 个来源',
-    due: '原定于{date}结束',
+  let enLang: Lang
+  let zhLang: Lang
+  beforeEach(() => {
+    enLang = langOf('en', {
+      count: '{count, plural, one {# source} other {# sources}}',
+      due: 'Was due to end {date}',
+    })
+    zhLang = langOf('zh-CN', {
+      count: '{count} 个来源',
+      due: '原定于{date}结束',
+    })
   })
   it.each([
     [1, '1 source', '1 个来源'],
