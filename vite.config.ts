@@ -102,6 +102,54 @@ function verifiedDatasetDigest(): Plugin {
   }
 }
 
+/**
+ * The entry (src/boot.ts) evaluates the app (src/main.tsx) only after the
+ * first paint, through a dynamic import. So that the app's code still
+ * downloads from the start, in parallel with the HTML, the build lists the
+ * app's chunk and every chunk it imports statically as modulepreload links.
+ */
+function preloadApp(): Plugin {
+  let base = '/'
+  return {
+    name: 'truce-tracker:preload-app',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (!bundle || !entry) return []
+        const app = Object.values(bundle).find(
+          (c) =>
+            c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/main.tsx'),
+        )
+        if (!app || app.type !== 'chunk')
+          throw new Error('preload-app: no chunk for src/main.tsx')
+        const files = new Set<string>()
+        const visit = (file: string) => {
+          const c = bundle[file]
+          if (
+            files.has(file) ||
+            file === entry.fileName ||
+            entry.imports.includes(file)
+          )
+            return
+          if (!c || c.type !== 'chunk') return
+          files.add(file)
+          c.imports.forEach(visit)
+        }
+        visit(app.fileName)
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: base + file },
+          injectTo: 'head' as const,
+        }))
+      },
+    },
+  }
+}
+
 /** index.html in `locale`: `<html lang>` and `<title>`. */
 function localisePage(index: string, locale: Locale, title: string): string {
   const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;')
@@ -201,11 +249,15 @@ export default defineConfig({
     localeCatalogues(),
     datasetFiles(),
     verifiedDatasetDigest(),
+    preloadApp(),
     prerenderDefaultView(),
     VitePWA(PWA_OPTIONS),
   ],
   resolve: { alias: { '@': resolve(root, 'src') } },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     projects: [

@@ -1,4 +1,4 @@
-import { StrictMode } from 'react'
+import { StrictMode, startTransition } from 'react'
 import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
@@ -12,7 +12,9 @@ import {
 } from '@/data/dataset-url'
 import { datasetQueryOptions } from '@/data/dataset-queries'
 import { datasetFingerprint } from '@/domain/fingerprint'
-import '@/styles/index.css'
+
+// When the app's code started (src/boot.ts runs it after the first paint).
+performance.mark('truce-tracker:app-start')
 
 const root = document.getElementById('root')
 if (!root) throw new Error('index.html has no #root element')
@@ -45,6 +47,17 @@ const canHydrate =
   Number.isFinite(prerenderedAt) &&
   !new URLSearchParams(window.location.search).has(DATA_PARAM)
 
+/**
+ * Hydration and client renders run as transitions: React renders in slices of
+ * a few milliseconds and yields to the browser between them, so the first
+ * view stays responsive while the page comes alive (no single long task).
+ */
+const hydrate = () =>
+  startTransition(() => {
+    hydrateRoot(root, app(prerenderedAt))
+  })
+const render = () => startTransition(() => createRoot(root).render(app()))
+
 const catalogue = loadLang(locale)
 if (canHydrate) {
   const bundled = datasetQueryOptions(
@@ -53,13 +66,11 @@ if (canHydrate) {
   Promise.all([queryClient.fetchQuery(bundled), catalogue]).then(
     ([dataset]) =>
       datasetFingerprint(dataset) === root.dataset.prerenderedDataset
-        ? hydrateRoot(root, app(prerenderedAt))
-        : createRoot(root).render(app()),
-    () => createRoot(root).render(app()),
+        ? hydrate()
+        : render(),
+    render,
   )
 } else {
   // A catalogue that fails to load leaves the page in English.
-  void catalogue
-    .catch(() => undefined)
-    .then(() => createRoot(root).render(app()))
+  void catalogue.catch(() => undefined).then(render)
 }

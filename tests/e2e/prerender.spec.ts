@@ -53,6 +53,38 @@ test('the served HTML carries the prerendered view and the time it was rendered 
   expect(html).not.toContain('style="')
 })
 
+test('the first view paints before the app runs; the app downloads from the start, the chart code with the charts', async ({
+  page,
+  request,
+}) => {
+  const html = await (await request.get('/')).text()
+  const preloaded = [
+    ...html.matchAll(/<link rel="modulepreload"[^>]* href="([^"]+)"/g),
+  ].map((m) => m[1])
+  expect(
+    preloaded.filter((href) => /\/assets\/main-/.test(href!)),
+  ).toHaveLength(1)
+  expect(
+    preloaded.filter((href) => /time-chart|period-bars/.test(href!)),
+  ).toEqual([])
+  const scripts: string[] = []
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname)
+  })
+  await page.goto('/')
+  await expect(
+    page.getByRole('figure').first().getByRole('application'),
+  ).toBeVisible()
+  expect(scripts.some((s) => /\/assets\/time-chart-/.test(s))).toBe(true)
+  const { paint, appStart } = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+    appStart: performance.getEntriesByName('truce-tracker:app-start')[0]
+      ?.startTime,
+  }))
+  expect(paint).toBeGreaterThan(0)
+  expect(appStart).toBeGreaterThan(paint!)
+})
+
 test.describe('with JavaScript', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(new Date('2026-11-29T10:00:00Z'))
