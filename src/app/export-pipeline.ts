@@ -14,6 +14,7 @@ import { ChartBody, chartHeightOf } from '@/charts/chart-body'
 import { FONT_FAMILY } from '@/charts/chart-theme'
 import { legendFor } from '@/charts/figure-legend'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
+import { TimeChart } from '@/charts/time-chart'
 import { exportEventLines, exportFooterLine } from '@/domain/export-caption'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
@@ -68,7 +69,7 @@ async function renderChartSvg(
             theme,
             interactive: false,
             heightOverride: exportHeightOf(figure),
-            periodBars: PeriodBarsChart,
+            drawers: { time: TimeChart, periodBars: PeriodBarsChart },
           }),
         ),
       ),

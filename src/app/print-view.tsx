@@ -2,20 +2,29 @@
 import { useEffect, useState } from 'react'
 import { flushSync } from 'react-dom'
 
+import { loadChartCode } from '@/charts/chart-code'
 import { drawAllCharts, onDrawAll } from '@/charts/draw-all'
 import { formatAsOfDate } from '@/domain/format'
 import { useLang } from '@/i18n/lang-context'
 import { richMessage } from '@/ui/text/rich-message'
 
-/** Draws every chart, then opens the browser's print dialog. */
+/**
+ * Draws every chart, then opens the browser's print dialog. The charts' code
+ * is fetched first if it has not arrived yet (charts/chart-code.ts); a failed
+ * fetch still prints, with the charts' placeholders.
+ */
 export function PrintButton() {
   const { t } = useLang()
   return (
     <button
       type="button"
       onClick={() => {
-        drawAllCharts()
-        window.print()
+        void loadChartCode()
+          .catch(() => undefined)
+          .then(() => {
+            drawAllCharts()
+            window.print()
+          })
       }}
     >
       {t('controls.print')}

@@ -1,13 +1,14 @@
 /** The chart of any figure kind at a given size: on screen and, non-interactive, for exports. */
-import { type ComponentType, lazy, Suspense } from 'react'
+import { type ComponentType, Suspense, use } from 'react'
 
+import { loadPeriodBarsChart, loadTimeChart } from '@/charts/chart-code'
 import { CHART_HEIGHT } from '@/charts/chart-theme'
 import {
   PauseTimelineChart,
   pauseTimelineHeight,
 } from '@/charts/pause-timeline-chart'
 import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
-import { TimeChart } from '@/charts/time-chart'
+import type { TimeChartProps } from '@/charts/time-chart'
 import type { AnyFigure } from '@/domain/figure-model'
 import type { Theme } from '@/domain/palette'
 import type { Lane, LaneWindow } from '@/domain/pause-view'
@@ -19,6 +20,12 @@ export function chartHeightOf(figure: AnyFigure): number {
   return CHART_HEIGHT
 }
 
+/** The Recharts-drawn chart components, which ChartBody can be given loaded. */
+export interface ChartDrawers {
+  time: ComponentType<TimeChartProps>
+  periodBars: ComponentType<PeriodBarsChartProps>
+}
+
 interface ChartBodyProps {
   figure: AnyFigure
   width: number
@@ -27,16 +34,30 @@ interface ChartBodyProps {
   onFocusWindow?: (lane: Lane, window: LaneWindow) => void
   /** Exports draw taller time charts (room for stacked event markers). */
   heightOverride?: number
-  /** The bar chart component; exports pass it loaded, the screen loads it lazily. */
-  periodBars?: ComponentType<PeriodBarsChartProps>
+  /** Exports pass the chart components loaded; on screen they load on demand (charts/chart-code.ts). */
+  drawers?: ChartDrawers
 }
 
-/** Bar charts sit below the fold: their code loads when the first one is drawn. */
-const LazyPeriodBarsChart = lazy(() =>
-  import('@/charts/period-bars-chart').then((m) => ({
-    default: m.PeriodBarsChart,
-  })),
-)
+/** Holds the chart's height while its code loads. */
+function Holder({ height }: { height: number }) {
+  return <svg width="1" height={height} aria-hidden="true" focusable="false" />
+}
+
+/** A chart component, given or loaded on demand (suspends until its code has arrived). */
+function Loaded<P extends object>({
+  given,
+  load,
+  props,
+}: {
+  given: ComponentType<P> | undefined
+  load: () => Promise<ComponentType<P>>
+  props: P
+}) {
+  const Drawn = given ?? use(load())
+  // Not created here: `load` returns one module's export, the same every render.
+  // eslint-disable-next-line react-hooks/static-components
+  return <Drawn {...props} />
+}
 
 /** The chart of a figure at a given size; also used, non-interactive, for exports. */
 export function ChartBody({
@@ -46,20 +67,22 @@ export function ChartBody({
   interactive,
   onFocusWindow,
   heightOverride,
-  periodBars,
+  drawers,
 }: ChartBodyProps) {
   switch (figure.kind) {
     case 'tariffs':
-    case 'soybean-progress':
+    case 'soybean-progress': {
+      const height = heightOverride ?? CHART_HEIGHT
       return (
-        <TimeChart
-          model={figure.chart}
-          width={width}
-          height={heightOverride ?? CHART_HEIGHT}
-          theme={theme}
-          interactive={interactive}
-        />
+        <Suspense fallback={<Holder height={height} />}>
+          <Loaded
+            given={drawers?.time}
+            load={loadTimeChart}
+            props={{ model: figure.chart, width, height, theme, interactive }}
+          />
+        </Suspense>
       )
+    }
     case 'pauses':
       return (
         <PauseTimelineChart
@@ -70,16 +93,13 @@ export function ChartBody({
         />
       )
     case 'period-bars': {
-      const Bars = periodBars ?? LazyPeriodBarsChart
       const height = heightOverride ?? chartHeightOf(figure)
       return (
-        <Suspense fallback={<div style={{ height }} />}>
-          <Bars
-            model={figure}
-            width={width}
-            height={height}
-            theme={theme}
-            interactive={interactive}
+        <Suspense fallback={<Holder height={height} />}>
+          <Loaded
+            given={drawers?.periodBars}
+            load={loadPeriodBarsChart}
+            props={{ model: figure, width, height, theme, interactive }}
           />
         </Suspense>
       )

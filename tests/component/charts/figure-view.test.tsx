@@ -1,9 +1,10 @@
 import { en } from '../../lang'
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { describe, expect, it, vi } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { FigureView } from '@/app/figure-view'
+import { loadChartCode } from '@/charts/chart-code'
 import { validateDataset } from '@/data/validate-dataset'
 import type { AnyFigure } from '@/domain/figure-model'
 import { DEFAULT_FILTERS } from '@/domain/filters'
@@ -17,6 +18,10 @@ const dataset = validateDataset(makeDataset())
 const figures = allFigures(dataset, DEFAULT_FILTERS, TEST_NOW).flatMap(
   (c) => c.figures,
 )
+// The charts' code loads on demand (charts/chart-code.ts); once it has
+// arrived, charts are drawn in the same render, as these tests expect.
+beforeAll(() => loadChartCode())
+
 function figureOf<K extends AnyFigure['kind']>(kind: K) {
   const figure = figures.find((f) => f.kind === kind)
   if (!figure) throw new Error(`no ${kind} figure in the fixture`)

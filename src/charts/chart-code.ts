@@ -1,0 +1,74 @@
+/**
+ * The Recharts-drawn chart components, loaded on demand: their code (Recharts
+ * and its dependencies, about half of the app's JavaScript) is neither
+ * evaluated before the page is hydrated nor in the same task.
+ *
+ * Each loader returns the same promise every time, marked with its outcome
+ * the way React's `use()` reads it: once the code has arrived, a render that
+ * asks for it gets it at once, without suspending. Printing relies on that
+ * (charts are drawn synchronously in `beforeprint`), so the code is also
+ * fetched once the page is idle (`preloadChartCode`).
+ */
+import type { ComponentType } from 'react'
+
+import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
+import type { TimeChartProps } from '@/charts/time-chart'
+
+type Tracked<T> = Promise<T> & {
+  status?: 'pending' | 'fulfilled' | 'rejected'
+  value?: T
+  reason?: unknown
+}
+
+function track<T>(promise: Promise<T>): Tracked<T> {
+  const tracked: Tracked<T> = promise
+  tracked.status = 'pending'
+  tracked.then(
+    (value) => {
+      tracked.status = 'fulfilled'
+      tracked.value = value
+    },
+    (reason: unknown) => {
+      tracked.status = 'rejected'
+      tracked.reason = reason
+    },
+  )
+  return tracked
+}
+
+/** One import, started on first call; a failed one is tried again on the next call. */
+export function codeLoader<T>(load: () => Promise<T>): () => Tracked<T> {
+  let current: Tracked<T> | null = null
+  return () => {
+    if (current === null || current.status === 'rejected')
+      current = track(load())
+    return current
+  }
+}
+
+export const loadTimeChart = codeLoader(
+  (): Promise<ComponentType<TimeChartProps>> =>
+    import('@/charts/time-chart').then((m) => m.TimeChart),
+)
+
+export const loadPeriodBarsChart = codeLoader(
+  (): Promise<ComponentType<PeriodBarsChartProps>> =>
+    import('@/charts/period-bars-chart').then((m) => m.PeriodBarsChart),
+)
+
+/** Fetches every chart component's code; resolves once all have arrived. */
+export function loadChartCode(): Promise<unknown> {
+  return Promise.all([loadTimeChart(), loadPeriodBarsChart()])
+}
+
+let preloadScheduled = false
+
+/** Once per page: fetch the chart code when the browser is next idle. */
+export function preloadChartCode() {
+  if (preloadScheduled) return
+  preloadScheduled = true
+  const load = () => void loadChartCode().catch(() => undefined)
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(load, { timeout: 5000 })
+  else setTimeout(load, 1000)
+}
