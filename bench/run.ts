@@ -80,6 +80,7 @@ interface OursMeasured extends Measured {
   filterToggleOffMs: number
   filterToggleOnMs: number
   rangeChangeMs: number
+  rangeRedrawnMs: number
   exportPngMs: number
   exportSvgMs: number
   exportPngMenuOpenMs: number
@@ -168,15 +169,31 @@ function bytesOf(dist: string, paths: readonly string[]) {
   return { js: sum('.js'), css: sum('.css') }
 }
 
-/** Time from a click until two frames later (the update painted), measured in the page. */
-async function interaction(page: Page, action: string): Promise<number> {
+/**
+ * Time from a click until two frames later (the next paint, as INP counts
+ * it), and until the first figure's chart is drawn anew (its SVG changed,
+ * then painted): the figures follow the controls in a deferred render.
+ */
+async function interaction(
+  page: Page,
+  action: string,
+): Promise<{ nextPaintMs: number; redrawnMs: number }> {
   return page.evaluate(async (code) => {
+    const frames = () =>
+      new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    const chart = () =>
+      [...document.querySelectorAll('figure svg')].find((svg) =>
+        svg.querySelector('path'),
+      )?.outerHTML ?? ''
+    const before = chart()
     const t0 = performance.now()
     new Function(code)()
-    await new Promise((r) =>
-      requestAnimationFrame(() => requestAnimationFrame(r)),
-    )
-    return performance.now() - t0
+    await frames()
+    const nextPaintMs = performance.now() - t0
+    while (chart() === before && performance.now() - t0 < 5000)
+      await new Promise((r) => requestAnimationFrame(r))
+    await frames()
+    return { nextPaintMs, redrawnMs: performance.now() - t0 }
   }, action)
 }
 
@@ -339,17 +356,21 @@ async function main() {
       )
       const toggleOff: number[] = []
       const toggleOn: number[] = []
-      const range: number[] = []
+      const range: { nextPaintMs: number; redrawnMs: number }[] = []
+      const paintOf = async (action: string) =>
+        (await interaction(page, action)).nextPaintMs
       for (let i = 0; i < RUNS; i++) {
-        toggleOff.push(await interaction(page, clickLabel('Tariffs')))
-        toggleOn.push(await interaction(page, clickLabel('Tariffs')))
+        toggleOff.push(await paintOf(clickLabel('Tariffs')))
+        toggleOn.push(await paintOf(clickLabel('Tariffs')))
         range.push(await interaction(page, clickButton('2025 escalation')))
         range.push(await interaction(page, clickButton('Trade war 2018–')))
       }
       Object.assign(out.ours, {
         filterToggleOffMs: round(median(toggleOff)),
         filterToggleOnMs: round(median(toggleOn)),
-        rangeChangeMs: round(median(range)),
+        rangeChangeMs: round(median(range.map((r) => r.nextPaintMs))),
+        rangeRedrawnMs: round(median(range.map((r) => r.redrawnMs))),
+        rangeRuns: range,
       })
       await context.close()
     }
@@ -409,6 +430,7 @@ async function main() {
       'filterToggleOffMs',
       'filterToggleOnMs',
       'rangeChangeMs',
+      'rangeRedrawnMs',
       'exportPngMs',
       'exportSvgMs',
       'exportPngMenuOpenMs',
@@ -479,7 +501,8 @@ Medians of ${RUNS} cold runs (large dataset: ${LARGE_RUNS}); baseline = bench/ba
 | time to first chart, bundled dataset, 4× CPU | ${ours.firstChartMs} ms | ${base.firstChartMs} ms | ${result.ratios.firstChart} | ≤ ${T.firstChartRatio}: ${target(result.ratios.firstChart <= T.firstChartRatio)} |
 | ${LARGE_POINTS.toLocaleString('en')} points: data received → first chart | ${ours.largeDataToChartMs} ms | ${base.largeDataToChartMs} ms | ${result.ratios.largeDataToChartSpeedup}× faster | ≥ ${T.largeDataToChartSpeedup}×: ${target(result.ratios.largeDataToChartSpeedup >= T.largeDataToChartSpeedup)} |
 | filter toggle (hide / show Tariffs), large dataset | ${ours.filterToggleOffMs} / ${ours.filterToggleOnMs} ms | — | | < ${T.interactionMs} ms: ${target(ours.filterToggleOffMs < T.interactionMs && ours.filterToggleOnMs < T.interactionMs)} |
-| date-range change, large dataset | ${ours.rangeChangeMs} ms | — | | < ${T.interactionMs} ms: ${target(ours.rangeChangeMs < T.interactionMs)} |
+| date-range change, large dataset: click → next paint (controls) | ${ours.rangeChangeMs} ms | — | | < ${T.interactionMs} ms: ${target(ours.rangeChangeMs < T.interactionMs)} |
+| date-range change, large dataset: click → first chart redrawn | ${ours.rangeRedrawnMs} ms | — | | (reported) |
 | PNG export at 2×, click → downloaded: menu opened 1 s before / clicked at once (nothing prepared) | ${ours.exportPngMenuOpenMs} / ${ours.exportPngMs} ms | — | | < ${T.exportPngMs} ms: ${target(ours.exportPngMenuOpenMs < T.exportPngMs)} / ${target(ours.exportPngMs < T.exportPngMs)} |
 | SVG export, click → downloaded: menu opened 1 s before / clicked at once | ${ours.exportSvgMenuOpenMs} / ${ours.exportSvgMs} ms | — | | |
 ${(['cli', 'api'] as const)

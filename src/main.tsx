@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
 import { loadLang } from '@/app/catalogues'
+import { preloadChartCode } from '@/charts/chart-code'
 import { createQueryClient } from '@/app/query-client'
 import { currentLocale } from '@/app/use-locale'
 import {
@@ -59,6 +60,9 @@ const hydrate = () =>
 const render = () => startTransition(() => createRoot(root).render(app()))
 
 const catalogue = loadLang(locale)
+// While the dataset downloads (a large `?data=` file can take seconds), the
+// chart code can arrive: fetched once the page is idle.
+preloadChartCode()
 if (canHydrate) {
   const bundled = datasetQueryOptions(
     resolveDatasetUrl(BUNDLED_DATASET_URL, document.baseURI),

@@ -1,4 +1,11 @@
-import { memo, type ReactNode, Suspense, useCallback, useMemo } from 'react'
+import {
+  memo,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+} from 'react'
 
 import { useNow } from '@/app/clock'
 import { FigureView, type FigureViewProps } from '@/app/figure-view'
@@ -59,7 +66,10 @@ export const DashboardView = memo(function DashboardView({
   // by which commodities are shown): hiding or showing a commodity recomputes
   // nothing. Each section builds its own on first render.
   const shapeKey = figureFiltersKey(filters)
-  const shaping = useMemo(() => filters, [shapeKey]) // eslint-disable-line react-hooks/exhaustive-deps -- keyed by value
+  const current = useMemo(() => filters, [shapeKey]) // eslint-disable-line react-hooks/exhaustive-deps -- keyed by value
+  // The controls answer a click at once; the figures follow in a background
+  // render that React slices and abandons if another change comes first.
+  const shaping = useDeferredValue(current)
   const figuresOf = useMemo(
     () => lazyFigures(dataset, shaping, today, lang),
     [dataset, shaping, today, lang],

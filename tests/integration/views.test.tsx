@@ -1,5 +1,7 @@
-import { screen, within } from '@testing-library/react'
-import { describe, expect, it } from 'vitest'
+import { screen, waitFor, within } from '@testing-library/react'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { loadChartCode } from '@/charts/chart-code'
 
 import { renderApp } from '../render'
 
@@ -11,6 +13,10 @@ const figureNames = () =>
         f.getAttribute('aria-labelledby') &&
         within(f).getByRole('heading', { level: 3 }).textContent,
     )
+
+// The charts' code loads on demand (charts/chart-code.ts): loaded here once, so
+// a deferred figure update does not wait for it.
+beforeAll(() => loadChartCode())
 
 describe('App: commitment views and filters', () => {
   it('shows each commodity’s figures, named by commodity and described by their summary', async () => {
@@ -80,8 +86,11 @@ describe('App: commitment views and filters', () => {
     await screen.findByRole('figure', { name: /^Tariffs/ })
     await user.click(screen.getByRole('button', { name: 'Busan deal' }))
     expect(window.location.search).toBe('?from=2025-10-01&to=2026-02-28')
-    for (const figure of screen.getAllByRole('figure'))
-      expect(figure).toHaveTextContent('2025-10-01 to 2026-02-28')
+    // The figures follow the controls in a deferred render (app/dashboard-view.tsx).
+    await waitFor(() => {
+      for (const figure of screen.getAllByRole('figure'))
+        expect(figure).toHaveTextContent('2025-10-01 to 2026-02-28')
+    })
     expect(screen.getByRole('button', { name: 'Busan deal' })).toHaveAttribute(
       'aria-pressed',
       'true',
