@@ -257,6 +257,22 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: true,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              // Modules both the page and its lazy chunks (charts, export)
+              // use: one chunk, not six small ones, whose separate gzip
+              // streams and import lists cost ~1 KiB more.
+              name: 'shared',
+              includeDependenciesRecursively: false,
+              test: /node_modules[\\/](react|react-dom|@lingui[\\/]core)[\\/]|src[\\/](domain[\\/](format|vocabulary|dates|palette|punctuation|locale|i18n)|charts[\\/](chart-theme|source-refs)|locales[\\/]en|i18n[\\/]lang-context)\.tsx?$/,
+            },
+          ],
+        },
+      },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {

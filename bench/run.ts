@@ -178,23 +178,25 @@ async function interaction(
   page: Page,
   action: string,
 ): Promise<{ nextPaintMs: number; redrawnMs: number }> {
-  return page.evaluate(async (code) => {
-    const frames = () =>
-      new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
-    const chart = () =>
+  // A string, not a function: tsx wraps named functions in a helper
+  // (__name) that the page does not have.
+  return page.evaluate(`(async () => {
+    const svgOf = () =>
       [...document.querySelectorAll('figure svg')].find((svg) =>
         svg.querySelector('path'),
       )?.outerHTML ?? ''
-    const before = chart()
+    const twoFrames = () =>
+      new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
+    const before = svgOf()
     const t0 = performance.now()
-    new Function(code)()
-    await frames()
+    ${action}
+    await twoFrames()
     const nextPaintMs = performance.now() - t0
-    while (chart() === before && performance.now() - t0 < 5000)
+    while (svgOf() === before && performance.now() - t0 < 5000)
       await new Promise((r) => requestAnimationFrame(r))
-    await frames()
+    await twoFrames()
     return { nextPaintMs, redrawnMs: performance.now() - t0 }
-  }, action)
+  })()`)
 }
 
 const clickLabel = (text: string) =>

@@ -13,7 +13,6 @@ import { PrintButton, PrintFooter } from '@/app/print-view'
 import { useColorScheme } from '@/app/use-color-scheme'
 import { useDashboardFilters } from '@/app/use-dashboard-filters'
 import { type Commodity, COMMODITY_META } from '@/domain/commodities'
-import { datasetToTidyCsv } from '@/domain/csv'
 import { startOfUtcDay } from '@/domain/dates'
 import { formatAsOfDate } from '@/domain/format'
 import type { AnyFigure } from '@/domain/figure-model'
@@ -130,10 +129,13 @@ export const DashboardView = memo(function DashboardView({
             <button
               type="button"
               onClick={() =>
-                downloadText(
-                  datasetToTidyCsv(dataset, lang),
-                  `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
-                  'text/csv;charset=utf-8',
+                // The CSV writer loads on use: the first view does not need it.
+                void import('@/domain/csv').then(({ datasetToTidyCsv }) =>
+                  downloadText(
+                    datasetToTidyCsv(dataset, lang),
+                    `truce-tracker_full-dataset_asof-${formatAsOfDate(dataset.meta.asOfMs)}.csv`,
+                    'text/csv;charset=utf-8',
+                  ),
                 )
               }
             >

@@ -1,6 +1,5 @@
 import type { ExportContext } from '@/app/export-context'
 import { viewLink } from '@/app/view-link'
-import { figureTableToCsv } from '@/domain/csv'
 import { embedSnippet, embedUrl } from '@/domain/embed'
 import { toExportFileName } from '@/domain/export-name'
 import type { AnyFigure } from '@/domain/figure-model'
@@ -85,7 +84,9 @@ export function FigureExport({
         )
         return t('controls.export.downloaded', { file: name('svg') })
       }}
-      onDownloadCsv={() => {
+      onDownloadCsv={async () => {
+        // The CSV writer loads on use: the first view does not need it.
+        const { figureTableToCsv } = await import('@/domain/csv')
         downloadText(
           figureTableToCsv(figure.table, context.lang),
           name('csv'),

@@ -63,12 +63,33 @@ export function loadChartCode(): Promise<unknown> {
 
 let preloadScheduled = false
 
-/** Once per page: fetch the chart code when the browser is next idle. */
+/** Runs `task` when the browser is next idle (or in a second, without requestIdleCallback). */
+function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback === 'function')
+    requestIdleCallback(task, { timeout: 5000 })
+  else setTimeout(task, 1000)
+}
+
+/** The bar charts sit below the fold: their code is fetched this long after the time chart's. */
+export const BARS_PRELOAD_DELAY_MS = 5000
+
+/**
+ * Once per page: fetch the time chart's code when the browser is next idle,
+ * and the bar charts' a few seconds after it arrives, so that the first chart
+ * waits for neither and printing finds both.
+ */
 export function preloadChartCode() {
   if (preloadScheduled) return
   preloadScheduled = true
-  const load = () => void loadChartCode().catch(() => undefined)
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(load, { timeout: 5000 })
-  else setTimeout(load, 1000)
+  whenIdle(() => {
+    loadTimeChart().then(
+      () =>
+        setTimeout(
+          () =>
+            whenIdle(() => void loadPeriodBarsChart().catch(() => undefined)),
+          BARS_PRELOAD_DELAY_MS,
+        ),
+      () => undefined,
+    )
+  })
 }

@@ -13,7 +13,7 @@ export interface ExportMenuProps {
   /** Each returns what to tell the user, or throws an Error whose message is shown. */
   onDownloadPng: (scale: PngScale) => Promise<string>
   onDownloadSvg: () => Promise<string>
-  onDownloadCsv: () => string
+  onDownloadCsv: () => Promise<string> | string
   /** Must start the clipboard write synchronously: it is called straight from the click. */
   onCopyImage: (scale: PngScale) => Promise<string>
   /** Copies an `<iframe>` snippet of the figure's embed URL. */
