@@ -44,6 +44,8 @@ for (const [width, least] of [
     test.setTimeout(120_000)
     await page.setViewportSize({ width, height: 844 })
     await page.goto('/?lang=zh-CN')
+    // The prerendered page is English: wait until the Chinese one replaced it.
+    await expect(page.locator('html')).toHaveAttribute('lang', /^zh/)
     const figures = page.getByRole('figure')
     await expect(figures.first()).toBeVisible()
     let axes = 0

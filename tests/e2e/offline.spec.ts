@@ -1,4 +1,4 @@
-import { type Page, expect, test } from '@playwright/test'
+import { type BrowserContext, type Page, expect, test } from '@playwright/test'
 
 import { watchPageHealth } from './page-health'
 
@@ -30,6 +30,27 @@ async function waitForOfflineCopy(page: Page) {
     .toBe(true)
 }
 
+/**
+ * Reloads the page with the network off. Chromium 156 (Debian, December 2026)
+ * reports `navigator.onLine === true` in a document loaded under Playwright's
+ * offline emulation, though its requests fail: the emulation is set again on
+ * the new document, which then reports what a browser without a network does
+ * (onLine false, an 'offline' event).
+ */
+async function reloadOffline(page: Page, context: BrowserContext) {
+  await context.setOffline(true)
+  await page.reload()
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: true,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  })
+  await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false)
+}
+
 test('after one visit, the dashboard renders offline from the saved dataset and says so', async ({
   page,
   context,
@@ -39,8 +60,7 @@ test('after one visit, the dashboard renders offline from the saved dataset and 
   await expect(page.getByText(/^Offline/)).toHaveCount(0)
 
   const problems = watchPageHealth(page)
-  await context.setOffline(true)
-  await page.reload()
+  await reloadOffline(page, context)
   await expect(
     page.getByText(
       /^Offline — showing the data saved on \d{1,2} \w{3,4} \d{4}\.$/,
@@ -63,8 +83,7 @@ test('a newer dataset replaces the saved one when the network returns, with a no
 }) => {
   await page.goto('/')
   await waitForOfflineCopy(page)
-  await context.setOffline(true)
-  await page.reload()
+  await reloadOffline(page, context)
   await expect(page.getByText(/^Offline — showing/)).toBeVisible()
   // The server now has a newer dataset (tests/e2e/serve.ts).
   await context.setExtraHTTPHeaders({ 'x-e2e-dataset': 'edited' })
