@@ -178,9 +178,15 @@ async function interaction(
   page: Page,
   action: string,
 ): Promise<{ nextPaintMs: number; redrawnMs: number }> {
-  // A string, not a function: tsx wraps named functions in a helper
-  // (__name) that the page does not have.
-  return page.evaluate(`(async () => {
+  // The page code is a string run by new Function: tsx would wrap named
+  // helpers of a function in __name, which the page lacks.
+  return page.evaluate(
+    (code) =>
+      new Function(code)() as Promise<{
+        nextPaintMs: number
+        redrawnMs: number
+      }>,
+    `return (async () => {
     const svgOf = () =>
       [...document.querySelectorAll('figure svg')].find((svg) =>
         svg.querySelector('path'),
@@ -188,15 +194,16 @@ async function interaction(
     const twoFrames = () =>
       new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))
     const before = svgOf()
-    const t0 = performance.now()
-    ${action}
+    const t0 = performance.now();
+    ${action};
     await twoFrames()
     const nextPaintMs = performance.now() - t0
     while (svgOf() === before && performance.now() - t0 < 5000)
       await new Promise((r) => requestAnimationFrame(r))
     await twoFrames()
     return { nextPaintMs, redrawnMs: performance.now() - t0 }
-  })()`)
+  })()`,
+  )
 }
 
 const clickLabel = (text: string) =>
