@@ -16,9 +16,8 @@ import { validateDataset } from '@/data/validate-dataset'
 import { computeTariffFigure } from '@/domain/tariff-view'
 import {
   makeDataset,
-  makePoint,
-  makeSeries,
   makeSoySeries,
+  makeTariffLayers,
 } from '../../fixtures/builders'
 import { en } from '../../lang'
 
@@ -29,40 +28,7 @@ const NOW = d('2026-11-29')
 
 function figure(toggledSeries: string[] = []) {
   const dataset = validateDataset(
-    makeDataset({
-      series: [
-        makeSeries({
-          id: 'recip',
-          label: 'Reciprocal',
-          points: [
-            makePoint({ date: '2025-04-10', value: 125 }),
-            makePoint({
-              date: '2025-05-14',
-              value: 10,
-              suspendedValue: 24,
-              suspendedUntil: '2025-08-12',
-            }),
-            makePoint({ date: '2026-02-24', value: 0, status: 'struck-down' }),
-          ],
-        }),
-        makeSeries({
-          id: 's122',
-          label: 'Section 122',
-          points: [
-            makePoint({ date: '2026-02-24', value: 10 }),
-            makePoint({ date: '2026-07-24', value: 0, status: 'scheduled' }),
-          ],
-        }),
-        makeSeries({
-          id: 'threat',
-          label: 'Threat',
-          points: [
-            makePoint({ date: '2025-11-01', value: 100, status: 'threatened' }),
-          ],
-        }),
-        makeSoySeries(),
-      ],
-    }),
+    makeDataset({ series: [...makeTariffLayers(), makeSoySeries()] }),
   )
   return computeTariffFigure(
     dataset,

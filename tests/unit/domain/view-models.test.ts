@@ -10,9 +10,8 @@ import { computeTariffFigure } from '@/domain/tariff-view'
 import type { ChartRow } from '@/domain/time-chart'
 import {
   makeDataset,
-  makePoint,
-  makeSeries,
   makeSoySeries,
+  makeTariffLayers,
 } from '../../fixtures/builders'
 
 const d = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
@@ -34,36 +33,9 @@ function allFinite(rows: readonly ChartRow[]): boolean {
   )
 }
 
-const reciprocal = makeSeries({
-  id: 'recip',
-  label: 'Reciprocal',
-  points: [
-    makePoint({ date: '2025-04-10', value: 125 }),
-    makePoint({
-      date: '2025-05-14',
-      value: 10,
-      suspendedValue: 24,
-      suspendedUntil: '2025-08-12',
-    }),
-    makePoint({ date: '2026-02-24', value: 0, status: 'struck-down' }),
-  ],
-})
-const s122 = makeSeries({
-  id: 's122',
-  label: 'Section 122',
-  points: [
-    makePoint({ date: '2026-02-24', value: 10 }),
-    makePoint({ date: '2026-07-24', value: 0, status: 'scheduled' }),
-  ],
-})
-const threat = makeSeries({
-  id: 'threat',
-  label: 'Threat',
-  points: [makePoint({ date: '2025-11-01', value: 100, status: 'threatened' })],
-})
 const dataset = () =>
   validateDataset(
-    makeDataset({ series: [reciprocal, s122, threat, makeSoySeries()] }),
+    makeDataset({ series: [...makeTariffLayers(), makeSoySeries()] }),
   )
 
 describe(computeTariffFigure, () => {
