@@ -32,12 +32,34 @@ async function boxesOf(items: Locator): Promise<Box[]> {
   return boxes
 }
 
-/** Draws a deferred chart by scrolling to it. */
+/**
+ * Draws a deferred chart by scrolling to it, and waits for it: until then the
+ * figure holds a placeholder (text, or an empty svg while the chart code
+ * loads), and its legend swatches are svgs too, so "an svg" proves nothing.
+ */
 async function drawn(figure: Locator): Promise<Locator> {
   await figure.scrollIntoViewIfNeeded()
-  const chart = figure.locator('svg').first()
-  await expect(chart).toBeVisible()
+  await expect(figure.getByText(/drawn in your browser/)).toHaveCount(0)
+  await expect(figure.locator('svg text').first()).toBeVisible()
   return figure
+}
+
+/** The bundled dataset's as-of date (data/commitments.json). */
+const AS_OF = Date.UTC(2026, 5, 29)
+
+/**
+ * Waits until the app runs on the test's clock. The prerendered page and the
+ * hydrating app draw "today" as the build's date; the app then moves to the
+ * real clock, which the freshness line shows: "… N days ago" once the data are
+ * over 30 days old (domain/glance/freshness.ts), no line before.
+ */
+async function onClock(page: Page, today: Date) {
+  await expect(page.locator('fieldset.page-controls')).toBeEnabled()
+  const days = Math.floor((today.getTime() - AS_OF) / 86_400_000)
+  const freshness = page.getByText(/^The data stop at /)
+  if (days > 30)
+    await expect(freshness).toHaveText(new RegExp(`, ${days} days ago`))
+  else await expect(freshness).toHaveCount(0)
 }
 
 const svgText = (figure: Locator, text: RegExp) =>
@@ -56,6 +78,7 @@ for (const width of [360, 390, 768, 1440])
     test.setTimeout(90_000)
     await page.setViewportSize({ width, height: 900 })
     await page.goto('/')
+    await onClock(page, TODAY)
     const figures = await figuresNamed(page, TIME_FIGURES)
     expect(figures.length).toBeGreaterThanOrEqual(3)
     let markersSeen = 0
@@ -99,9 +122,11 @@ for (const width of [360, 1440])
     page,
   }) => {
     test.setTimeout(90_000)
-    await page.clock.setFixedTime(new Date('2026-07-02T10:00:00Z'))
+    const today = new Date('2026-07-02T10:00:00Z')
+    await page.clock.setFixedTime(today)
     await page.setViewportSize({ width, height: 900 })
     await page.goto('/')
+    await onClock(page, today)
     const figures = await figuresNamed(page, TIME_FIGURES)
     expect(await asOfTodayPairs(page, figures)).toBeGreaterThan(2)
   })
