@@ -60,8 +60,9 @@ const hydrate = () =>
 const render = () => startTransition(() => createRoot(root).render(app()))
 
 const catalogue = loadLang(locale)
-// While the dataset downloads (a large `?data=` file can take seconds), the
-// chart code can arrive: fetched once the page is idle.
+// The time chart's code downloads with the dataset (a large `?data=` file can
+// take seconds), so neither the first chart nor an early export waits for it;
+// printing needs every chart's code, fetched soon after (charts/chart-code.ts).
 preloadChartCode()
 if (canHydrate) {
   const bundled = datasetQueryOptions(

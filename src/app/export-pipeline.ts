@@ -10,11 +10,13 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 
 import type { ExportContext } from '@/app/export-context'
-import { ChartBody, chartHeightOf } from '@/charts/chart-body'
+import {
+  ChartBody,
+  chartHeightOf,
+  loadDrawersFor,
+} from '@/charts/chart-body'
 import { FONT_FAMILY } from '@/charts/chart-theme'
 import { legendFor } from '@/charts/figure-legend'
-import { PeriodBarsChart } from '@/charts/period-bars-chart'
-import { TimeChart } from '@/charts/time-chart'
 import { exportEventLines, exportFooterLine } from '@/domain/export-caption'
 import { computeExportSubtitle } from '@/domain/export-subtitle'
 import { type AnyFigure, timeChartOf } from '@/domain/figure-model'
@@ -52,6 +54,9 @@ async function renderChartSvg(
   width: number,
   lang: Lang,
 ): Promise<{ svg: string; height: number }> {
+  // Only the figure's own chart code: a tariff or soybean export clicked as
+  // the page opens does not wait for the bar charts' code.
+  const drawers = await loadDrawersFor(figure.kind)
   const host = document.createElement('div')
   host.setAttribute('aria-hidden', 'true')
   host.style.cssText = `position:fixed;left:-20000px;top:0;width:${width}px;pointer-events:none;`
@@ -69,7 +74,7 @@ async function renderChartSvg(
             theme,
             interactive: false,
             heightOverride: exportHeightOf(figure),
-            drawers: { time: TimeChart, periodBars: PeriodBarsChart },
+            drawers,
           }),
         ),
       ),

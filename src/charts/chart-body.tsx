@@ -26,6 +26,21 @@ export interface ChartDrawers {
   periodBars: ComponentType<PeriodBarsChartProps>
 }
 
+/** Loads the one chart component a figure kind is drawn with (none for the pause timeline, drawn without Recharts). */
+export async function loadDrawersFor(
+  kind: AnyFigure['kind'],
+): Promise<Partial<ChartDrawers>> {
+  switch (kind) {
+    case 'tariffs':
+    case 'soybean-progress':
+      return { time: await loadTimeChart() }
+    case 'period-bars':
+      return { periodBars: await loadPeriodBarsChart() }
+    case 'pauses':
+      return {}
+  }
+}
+
 interface ChartBodyProps {
   figure: AnyFigure
   width: number
@@ -34,8 +49,8 @@ interface ChartBodyProps {
   onFocusWindow?: (lane: Lane, window: LaneWindow) => void
   /** Exports draw taller time charts (room for stacked event markers). */
   heightOverride?: number
-  /** Exports pass the chart components loaded; on screen they load on demand (charts/chart-code.ts). */
-  drawers?: ChartDrawers
+  /** Exports pass the chart component their figure needs, loaded; on screen they load on demand (charts/chart-code.ts). */
+  drawers?: Partial<ChartDrawers>
 }
 
 /** Holds the chart's height while its code loads. */

@@ -7,7 +7,6 @@ import {
 } from 'react'
 import { flushSync } from 'react-dom'
 
-import { preloadChartCode } from '@/charts/chart-code'
 import { onDrawAll } from '@/charts/draw-all'
 import { queueDraw } from '@/charts/draw-queue'
 import { useLang } from '@/i18n/lang-context'
@@ -34,8 +33,6 @@ export function Deferred({ height, children }: DeferredProps) {
       typeof window !== 'undefined' &&
       typeof IntersectionObserver === 'undefined',
   )
-  // Printing draws every chart at once, so their code must be here by then.
-  useEffect(preloadChartCode, [])
   useEffect(() => {
     if (visible || !ref.current) return
     let dequeue: (() => void) | undefined
