@@ -10,11 +10,7 @@ import { flushSync } from 'react-dom'
 import { createRoot } from 'react-dom/client'
 
 import type { ExportContext } from '@/app/export-context'
-import {
-  ChartBody,
-  chartHeightOf,
-  loadDrawersFor,
-} from '@/charts/chart-body'
+import { ChartBody, chartHeightOf, loadDrawersFor } from '@/charts/chart-body'
 import { FONT_FAMILY } from '@/charts/chart-theme'
 import { legendFor } from '@/charts/figure-legend'
 import { exportEventLines, exportFooterLine } from '@/domain/export-caption'
