@@ -1,5 +1,5 @@
 /** The plain-language summary of a tariff figure. */
-import type { Lang } from '@/domain/i18n'
+import type { Lang, MessageKey } from '@/domain/i18n'
 import { joinClauses, joinSentences } from '@/domain/punctuation'
 import { inLocale } from '@/domain/localized'
 import {
@@ -115,26 +115,25 @@ export function summariseTariffs(
         : lang.t('figures.summary.tariff.peak', values),
     )
   }
-  const scheduled = scheduledChanges(layers, asOf)
-  const snapBacks = snapBacksAt(layers, asOf)
-  if (scheduled.length > 0)
-    parts.push(
-      lang.t('figures.summary.tariff.scheduled', {
-        list: joinClauses(
-          scheduled.map((c) => scheduledText(c, asOf, nowMs, lang)),
-          lang,
-        ),
-      }),
-    )
-  if (snapBacks.length > 0)
-    parts.push(
-      lang.t('figures.summary.tariff.snapBacks', {
-        list: joinClauses(
-          snapBacks.map((c) => snapBackText(c, asOf, nowMs, lang)),
-          lang,
-        ),
-      }),
-    )
+  /** A list of changes, when there is any, is one sentence. */
+  const listSentence = <T>(
+    key: MessageKey,
+    items: T[],
+    text: (item: T) => string,
+  ) => {
+    if (items.length > 0)
+      parts.push(lang.t(key, { list: joinClauses(items.map(text), lang) }))
+  }
+  listSentence(
+    'figures.summary.tariff.scheduled',
+    scheduledChanges(layers, asOf),
+    (c) => scheduledText(c, asOf, nowMs, lang),
+  )
+  listSentence(
+    'figures.summary.tariff.snapBacks',
+    snapBacksAt(layers, asOf),
+    (c) => snapBackText(c, asOf, nowMs, lang),
+  )
   parts.push(lang.t('figures.summary.nothingAfter', { date }))
   return joinSentences(parts, lang)
 }
