@@ -97,6 +97,9 @@ test('every control is reachable and usable by keyboard', async ({ page }) => {
   const tariffs = page
     .getByRole('group', { name: 'Commodities' })
     .getByRole('checkbox', { name: 'Tariffs' })
+  // The prerendered controls are disabled until the app is live; a key
+  // pressed before that does nothing (focus() does not wait, unlike click()).
+  await expect(tariffs).toBeEnabled()
   await tariffs.focus()
   await page.keyboard.press('Space')
   await expect(figures(page, 'Tariffs')).toHaveCount(0)
