@@ -94,7 +94,9 @@ for (const url of ['/?lang=zh-CN', '/zh/'])
     // Charts are drawn as they come into view; their event markers are
     // buttons too: draw every chart before listing names.
     for (const figure of await page.getByRole('figure').all()) {
-      await figure.scrollIntoViewIfNeeded()
+      // A plain scroll: scrollIntoViewIfNeeded() first waits for the figure
+      // to stop moving, which the charts drawn above it delay (once > 2 min on CI).
+      await figure.evaluate((el) => el.scrollIntoView({ block: 'center' }))
       await expect
         .poll(() => figure.locator('svg path, svg rect').count())
         .toBeGreaterThan(0)
