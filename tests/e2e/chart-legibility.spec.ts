@@ -1,6 +1,6 @@
 import { type Locator, type Page, expect, test } from '@playwright/test'
 
-import { drawAllCharts } from './draw-charts'
+import { appLive, drawAllCharts } from './draw-charts'
 
 /** A fixed "today" like the other specs: the today line and countdowns do not move. */
 const TODAY = new Date('2026-11-29T10:00:00Z')
@@ -54,7 +54,7 @@ const AS_OF = Date.UTC(2026, 5, 29)
  * over 30 days old (domain/glance/freshness.ts), no line before.
  */
 async function onClock(page: Page, today: Date) {
-  await expect(page.locator('fieldset.page-controls')).toBeEnabled()
+  await appLive(page)
   const days = Math.floor((today.getTime() - AS_OF) / 86_400_000)
   const freshness = page.getByText(/^The data stop at /)
   if (days > 30)

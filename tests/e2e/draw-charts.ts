@@ -1,13 +1,20 @@
 import { type Page, expect } from '@playwright/test'
 
 /**
+ * Waits until the app is live: the prerendered page's controls are disabled
+ * until the app has hydrated it (or rendered its own view) and switched them on.
+ */
+export async function appLive(page: Page) {
+  await expect(page.locator('fieldset.page-controls')).toBeEnabled()
+}
+
+/**
  * Draws every chart at once, as before printing (charts/draw-all.ts). The
  * page hydrates section by section and a section not yet live ignores the
  * event, so it is sent again until no placeholder is left.
  */
 export async function drawAllCharts(page: Page) {
-  // Hydrated: the controls are switched on.
-  await expect(page.locator('fieldset.page-controls')).toBeEnabled()
+  await appLive(page)
   await page.waitForLoadState('networkidle')
   const placeholders = page.getByText(/drawn in your browser/)
   // Sixteen charts drawn at once take several seconds on a shared 2-core runner.

@@ -4,7 +4,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type Page, expect, test } from '@playwright/test'
 
 import { VERDICT_META, VERDICTS } from '../../src/domain/glance/verdicts'
-import { drawAllCharts } from './draw-charts'
+import { appLive, drawAllCharts } from './draw-charts'
 import { watchPageHealth } from './page-health'
 
 /** The day the cards were checked: every pause and Section 122's end have passed. */
@@ -42,7 +42,7 @@ for (const [width, height] of [
       await expect(region(page)).toBeVisible()
       await expect(cards(page)).toHaveCount(6)
       // Hydrated: the controls are switched on.
-      await expect(page.locator('fieldset.page-controls')).toBeEnabled()
+      await appLive(page)
       // For looking at (not compared): the first screen as a reader sees it.
       await page.screenshot({ path: `/tmp/glance-${width}-${colorScheme}.png` })
 

@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type Locator, type Page, expect, test } from '@playwright/test'
 
+import { appLive } from './draw-charts'
+
 /** A fixed "today" so countdowns and the today line do not change with the calendar. */
 const TODAY = new Date('2026-11-29T10:00:00Z')
 const SHOTS = process.env.INTERACT_SHOTS // a folder: also save screenshots there
@@ -130,7 +132,7 @@ test('printed, every figure holds a drawn chart, with no placeholder, button or 
   // Live before printing: the page is hydrated section by section, so wait for
   // the controls and for the first chart (scrolled to) to be drawn; the charts
   // further down are still placeholders.
-  await expect(page.locator('fieldset.page-controls')).toBeEnabled()
+  await appLive(page)
   await firstTariffFigure(page).scrollIntoViewIfNeeded()
   await expect(firstTariffFigure(page).getByRole('application')).toBeVisible()
   await page.waitForLoadState('networkidle')
