@@ -92,13 +92,19 @@ function verifiedDatasetDigest(): Plugin {
   return {
     name: 'truce-tracker:verified-dataset',
     apply: 'build',
-    config: () => ({
-      define: {
-        'import.meta.env.VITE_VERIFIED_DATASET_DIGEST': JSON.stringify(
-          textDigest(readFileSync(join(dataDir, 'commitments.json'), 'utf8')),
-        ),
-      },
-    }),
+    config: async () => {
+      const digest = await textDigest(
+        readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
+      )
+      if (digest === undefined)
+        throw new Error('The build needs Web Crypto (Node.js 20 has it)')
+      return {
+        define: {
+          'import.meta.env.VITE_VERIFIED_DATASET_DIGEST':
+            JSON.stringify(digest),
+        },
+      }
+    },
   }
 }
 

@@ -108,5 +108,5 @@ export async function loadDataset(
       )
     throw error
   }
-  return readVerifiedDataset(text, verifiedDigest) ?? validateText(text)
+  return (await readVerifiedDataset(text, verifiedDigest)) ?? validateText(text)
 }

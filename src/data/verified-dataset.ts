@@ -7,7 +7,7 @@
  * file, a reader's own dataset, the dev server) goes through full validation.
  */
 import type { RawDataset } from '@/data/schema'
-import { textDigest } from '@/data/text-digest'
+import { hasDigest } from '@/data/text-digest'
 import { toDataset } from '@/data/to-domain'
 import type { Dataset } from '@/domain/types'
 
@@ -16,11 +16,11 @@ export const VERIFIED_DATASET_DIGEST: string | undefined = import.meta.env
   .VITE_VERIFIED_DATASET_DIGEST as string | undefined
 
 /** The dataset in `text` when its digest is `verifiedDigest`, else undefined. */
-export function readVerifiedDataset(
+export async function readVerifiedDataset(
   text: string,
   verifiedDigest: string | undefined,
-): Dataset | undefined {
-  if (verifiedDigest === undefined || textDigest(text) !== verifiedDigest)
+): Promise<Dataset | undefined> {
+  if (verifiedDigest === undefined || !(await hasDigest(text, verifiedDigest)))
     return undefined
   return toDataset(JSON.parse(text.replace(/^\uFEFF/, '')) as RawDataset)
 }

@@ -111,7 +111,7 @@ describe(loadDataset, () => {
         DATASET_URL,
         undefined,
         undefined,
-        textDigest(bad),
+        await textDigest(bad),
       )
       expect(dataset.schemaVersion).toBe(1)
     })
@@ -119,7 +119,12 @@ describe(loadDataset, () => {
     it('is validated in full when the download differs from it', async () => {
       server.use(datasetText(bad, 'application/json'))
       const error = await failureOf(
-        loadDataset(DATASET_URL, undefined, undefined, textDigest(`${bad} `)),
+        loadDataset(
+          DATASET_URL,
+          undefined,
+          undefined,
+          await textDigest(`${bad} `),
+        ),
       )
       expect(error.kind).toBe('schema')
     })
