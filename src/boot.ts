@@ -18,20 +18,22 @@ const start = () => void import('./main')
  * (~12 ms; the app reads the remembered language). Run first, each in a task
  * of its own, they leave the browser free to answer input between them.
  */
-const steps = [
-  () => void new Intl.NumberFormat(document.documentElement.lang).format(0),
-  () => {
-    try {
-      void window.localStorage.length
-    } catch {
-      // Storage blocked: the app reads nothing from it either.
-    }
-  },
-  start,
+const warmUps = [
+  () => new Intl.NumberFormat(document.documentElement.lang || undefined),
+  // Throws where storage is blocked: the app then reads nothing from it either.
+  () => window.localStorage.length,
 ]
+
+/** Each warm-up, then the app, one task apiece; a warm-up that fails never stops the app. */
 const run = (i: number) => {
-  steps[i]!()
-  if (i + 1 < steps.length) setTimeout(() => run(i + 1), 0)
+  const step = warmUps[i]
+  if (!step) return start()
+  try {
+    step()
+  } catch {
+    // Only a head start was lost.
+  }
+  setTimeout(() => run(i + 1), 0)
 }
 
 if (document.visibilityState === 'hidden') {

@@ -1,6 +1,7 @@
 /**
  * The entry script (src/boot.ts) runs the app only after the first frame is
- * painted, or at once in a background tab, which paints no frames.
+ * painted, or at once in a background tab, which paints no frames; first, in
+ * tasks of their own, it makes the page's first Intl object and opens storage.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
@@ -43,16 +44,54 @@ describe('src/boot.ts', () => {
     frames[0]!(performance.now()) // the frame: painted right after this callback
     await settle()
     expect(started).not.toHaveBeenCalled()
-    vi.runAllTimers() // the task queued by the frame callback
+    vi.runAllTimers() // the tasks queued after the frame
     await settle()
     expect(started).toHaveBeenCalledOnce()
   })
 
-  it('starts the app at once in a background tab', async () => {
+  it('starts the app without waiting for a frame in a background tab', async () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
     await import('@/boot')
+    vi.runAllTimers()
     await settle()
     expect(started).toHaveBeenCalledOnce()
     expect(frames).toEqual([])
+  })
+
+  it('makes the first Intl object and reads storage each in its own task, before the app', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    const order: string[] = []
+    const NumberFormat = Intl.NumberFormat
+    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Intl.NumberFormat>
+    ) {
+      order.push('intl')
+      return new NumberFormat(...args)
+    } as unknown as typeof Intl.NumberFormat)
+    vi.spyOn(Storage.prototype, 'length', 'get').mockImplementation(() => {
+      order.push('storage')
+      return 0
+    })
+    started.mockImplementation(() => order.push('app'))
+    await import('@/boot')
+    await settle()
+    expect(order).toEqual(['intl'])
+    vi.advanceTimersToNextTimer()
+    await settle()
+    expect(order).toEqual(['intl', 'storage'])
+    vi.advanceTimersToNextTimer()
+    await settle()
+    expect(order).toEqual(['intl', 'storage', 'app'])
+  })
+
+  it('starts the app even where a warm-up throws (storage blocked)', async () => {
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    vi.spyOn(Storage.prototype, 'length', 'get').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError')
+    })
+    await import('@/boot')
+    vi.runAllTimers()
+    await settle()
+    expect(started).toHaveBeenCalledOnce()
   })
 })
