@@ -19,7 +19,12 @@ const start = () => void import('./main')
  * of its own, they leave the browser free to answer input between them.
  */
 const warmUps = [
-  () => new Intl.NumberFormat(document.documentElement.lang || undefined),
+  // A UTC date format, as the app's first (measured: leaves it 2-4 ms, where
+  // a number format left 4-8 ms).
+  () =>
+    new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
+      timeZone: 'UTC',
+    }).format(0),
   // Throws where storage is blocked: the app then reads nothing from it either.
   () => window.localStorage.length,
 ]

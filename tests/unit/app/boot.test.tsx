@@ -61,13 +61,13 @@ describe('src/boot.ts', () => {
   it('makes the first Intl object and reads storage each in its own task, before the app', async () => {
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
     const order: string[] = []
-    const NumberFormat = Intl.NumberFormat
-    vi.spyOn(Intl, 'NumberFormat').mockImplementation(function (
-      ...args: ConstructorParameters<typeof Intl.NumberFormat>
+    const DateTimeFormat = Intl.DateTimeFormat
+    vi.spyOn(Intl, 'DateTimeFormat').mockImplementation(function (
+      ...args: ConstructorParameters<typeof Intl.DateTimeFormat>
     ) {
       order.push('intl')
-      return new NumberFormat(...args)
-    } as unknown as typeof Intl.NumberFormat)
+      return new DateTimeFormat(...args)
+    } as unknown as typeof Intl.DateTimeFormat)
     vi.spyOn(Storage.prototype, 'length', 'get').mockImplementation(() => {
       order.push('storage')
       return 0
