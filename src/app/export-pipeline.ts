@@ -27,6 +27,7 @@ import { LangContext } from '@/i18n/lang-context'
 import { composeExportSvg, EXPORT_PADDING } from '@/lib/compose-svg'
 import { withCjkFonts } from '@/lib/export-fonts'
 import { svgToPngBlob } from '@/lib/rasterize'
+import { settleMarkup } from '@/lib/settle-markup'
 import { toStandaloneSvg } from '@/lib/standalone-svg'
 
 /** Exported images are this wide (CSS px) whatever the screen: 2400 px at 2×. */
@@ -39,9 +40,6 @@ export const EXPORT_FONT_FAMILY = withCjkFonts(FONT_FAMILY)
 function exportHeightOf(figure: AnyFigure): number {
   return chartHeightOf(figure) + (timeChartOf(figure) ? 60 : 0)
 }
-
-const nextFrame = () =>
-  new Promise((r) => requestAnimationFrame(() => r(undefined)))
 
 /** Renders the chart off-screen, in the reader's language, and returns it as a standalone SVG string. */
 async function renderChartSvg(
@@ -75,9 +73,7 @@ async function renderChartSvg(
         ),
       ),
     )
-    // Recharts lays out axes and labels in effects: let them settle.
-    await nextFrame()
-    await nextFrame()
+    await settleMarkup(host)
     const svg = host.querySelector('svg')
     if (!svg) throw new Error('The chart did not render for export')
     const height = Number(svg.getAttribute('height')) || exportHeightOf(figure)
