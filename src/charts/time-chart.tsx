@@ -26,7 +26,7 @@ import {
   Y_AXIS_WIDTH,
 } from '@/charts/chart-theme'
 import { clusterMarkers } from '@/charts/marker-clusters'
-import { eventLayer } from '@/charts/event-markers'
+import { EventLayer } from '@/charts/event-markers'
 import { EventPopover } from '@/charts/event-popover'
 import { referenceLines } from '@/charts/reference-label'
 import { useEventKeys } from '@/charts/use-event-keys'
@@ -170,13 +170,14 @@ export function TimeChart({
       })}
       {targetLevels(overlays.targets, model, c, lang)}
       {referenceLines(model, px, plotWidth, c, lang)}
-      {eventLayer({
-        markers: model.markers,
-        clusters,
-        color: c.event,
-        background: c.background,
-        ...(interactive && { focusOf: events.focusOf }),
-      })}
+      <EventLayer
+        markers={model.markers}
+        clusters={clusters}
+        xDomain={model.xDomain}
+        color={c.event}
+        background={c.background}
+        {...(interactive && { focusOf: events.focusOf })}
+      />
       {interactive && (
         <HoverTooltip
           pinned={pinning.pin !== null}

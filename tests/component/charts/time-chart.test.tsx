@@ -57,6 +57,44 @@ describe('TimeChart', { timeout: 30_000 }, () => {
     )
   })
 
+  it('draws each event’s line under its marker, across the plot, and none outside the time axis', () => {
+    const [d0] = tariffChartModel.xDomain
+    const outside = {
+      ...tariffChartModel.markers[0]!,
+      id: 'before-the-axis',
+      label: 'Before the axis',
+      x: d0 - 86_400_000 * 60,
+    }
+    const { container } = render(
+      <TimeChart
+        model={{
+          ...tariffChartModel,
+          markers: [outside, ...tariffChartModel.markers],
+        }}
+        {...SIZE}
+        theme="light"
+      />,
+    )
+    const lines = [...container.querySelectorAll('.event-lines line')]
+    expect(lines).toHaveLength(tariffChartModel.markers.length)
+    for (const [i, name] of [/Busan summit/, /Truce ends/].entries()) {
+      const rect = screen.getByRole('button', { name }).querySelector('rect')!
+      const markerX =
+        Number(rect.getAttribute('x')) + Number(rect.getAttribute('width')) / 2
+      const line = lines[i]!
+      expect(Number(line.getAttribute('x1'))).toBeCloseTo(markerX, 6)
+      expect(line.getAttribute('x2')).toBe(line.getAttribute('x1'))
+      // From the plot's bottom to its top (the marker sits 15 px above the top).
+      expect(Number(line.getAttribute('y1'))).toBeGreaterThan(
+        Number(line.getAttribute('y2')),
+      )
+      expect(Number(rect.getAttribute('y')) + 12 + 15).toBeCloseTo(
+        Number(line.getAttribute('y2')),
+        6,
+      )
+    }
+  })
+
   it('labels the time axis by month and the value axis in percent', () => {
     const { container } = render(
       <TimeChart model={tariffChartModel} {...SIZE} theme="light" />,
