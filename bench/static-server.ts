@@ -26,7 +26,8 @@ export function serveStatic(
     const file =
       path === '/data/commitments.json'
         ? current
-        : normalize(join(dir, path === '/' ? 'index.html' : path))
+        : // A folder's index, as static hosts serve it (/ and the Chinese page at /zh/).
+          normalize(join(dir, path.endsWith('/') ? `${path}index.html` : path))
     if (!file.startsWith(dir) && file !== current)
       return void res.writeHead(403).end()
     if (!existsSync(file) || !statSync(file).isFile())
