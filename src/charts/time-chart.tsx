@@ -34,7 +34,7 @@ import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
-import { axisTick, axisUnitText } from '@/charts/axis-unit'
+import { axisUnitText, plainTick } from '@/charts/axis-unit'
 import { formatAxisNumber } from '@/domain/format'
 import { ROLE_COLORS } from '@/domain/palette'
 import { rowAtPixel } from '@/domain/pin-at'
@@ -85,7 +85,7 @@ export function TimeChart({
     activeLeft: pinning.activeLeft,
     wrapperRef: pinning.wrapperRef,
   })
-  const tick = axisTick(c)
+  const tick = plainTick(c)
   const unitSuffix = model.unit === 'pct' ? '%' : ''
   const openCluster =
     events.open !== undefined ? clusters[events.open] : undefined
