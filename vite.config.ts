@@ -14,7 +14,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { configDefaults } from 'vitest/config'
 
 import { localeCatalogues } from './scripts/locale-catalogues'
-import { textDigest } from './src/data/text-digest'
+import { fileDigest } from './src/data/file-digest'
 import { PWA_OPTIONS } from './scripts/pwa-options'
 import type * as CalendarFileModule from './src/calendar-file'
 import { LOCALE_META, LOCALES, type Locale } from './src/domain/locale'
@@ -93,8 +93,8 @@ function verifiedDatasetDigest(): Plugin {
     name: 'truce-tracker:verified-dataset',
     apply: 'build',
     config: async () => {
-      const digest = await textDigest(
-        readFileSync(join(dataDir, 'commitments.json'), 'utf8'),
+      const digest = await fileDigest(
+        readFileSync(join(dataDir, 'commitments.json')),
       )
       if (digest === undefined)
         throw new Error('The build needs Web Crypto (Node.js 20 has it)')

@@ -1,6 +1,7 @@
 /** fetch → check the answer → parse → validate: the only way a dataset enters the app. */
-import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
+import { MAX_DATASET_BYTES, datasetTooLarge } from '@/data/dataset-limits'
 import { DatasetError } from '@/data/dataset-error'
+import { BodyTooLargeError, type BodyFile, readBody } from '@/data/read-body'
 import {
   VERIFIED_DATASET_DIGEST,
   readVerifiedDataset,
@@ -97,16 +98,19 @@ export async function loadDataset(
       },
     )
   }
-  let text: string
+  let file: BodyFile
   try {
-    text = await response.text()
+    file = await readBody(response.body, MAX_DATASET_BYTES)
   } catch (error) {
     if (timeout.aborted)
       throw timedOut(
         'The dataset did not finish downloading',
         'status.error.notDownloaded',
       )
+    if (error instanceof BodyTooLargeError) throw datasetTooLarge()
     throw error
   }
-  return (await readVerifiedDataset(text, verifiedDigest)) ?? validateText(text)
+  return (
+    (await readVerifiedDataset(file, verifiedDigest)) ?? validateText(file.text)
+  )
 }

@@ -10,7 +10,7 @@ import {
   formatJsonPath,
 } from '@/data/dataset-error'
 import { checkSemantics } from '@/data/check-semantics'
-import { MAX_DATASET_BYTES } from '@/data/dataset-limits'
+import { MAX_DATASET_BYTES, datasetTooLarge } from '@/data/dataset-limits'
 import { findJsonErrorOffset, toLineColumn } from '@/data/json-error-position'
 import {
   allPointsPrechecked,
@@ -106,17 +106,7 @@ export function parseDatasetText(
   text: string,
   validate: (json: unknown) => Dataset = validateDataset,
 ): Dataset {
-  if (text.length > MAX_DATASET_BYTES)
-    throw new DatasetError(
-      'too-large',
-      `The dataset is larger than the ${MAX_DATASET_BYTES / 1024 / 1024} MB limit`,
-      {
-        text: {
-          key: 'status.error.textTooLarge',
-          values: { limit: MAX_DATASET_BYTES / 1024 / 1024 },
-        },
-      },
-    )
+  if (text.length > MAX_DATASET_BYTES) throw datasetTooLarge()
   if (text.trim() === '')
     throw new DatasetError('json', 'The dataset file is empty', {
       text: { key: 'status.error.empty' },

@@ -7,7 +7,8 @@
  * file, a reader's own dataset, the dev server) goes through full validation.
  */
 import type { RawDataset } from '@/data/schema'
-import { hasDigest } from '@/data/text-digest'
+import { hasDigest, hasSize } from '@/data/file-digest'
+import type { BodyFile } from '@/data/read-body'
 import { toDataset } from '@/data/to-domain'
 import type { Dataset } from '@/domain/types'
 
@@ -15,12 +16,17 @@ import type { Dataset } from '@/domain/types'
 export const VERIFIED_DATASET_DIGEST: string | undefined = import.meta.env
   .VITE_VERIFIED_DATASET_DIGEST as string | undefined
 
-/** The dataset in `text` when its digest is `verifiedDigest`, else undefined. */
+/** The dataset in `file` when its bytes' digest is `verifiedDigest`, else undefined. */
 export async function readVerifiedDataset(
-  text: string,
+  file: Pick<BodyFile, 'text' | 'size' | 'bytes'>,
   verifiedDigest: string | undefined,
 ): Promise<Dataset | undefined> {
-  if (verifiedDigest === undefined || !(await hasDigest(text, verifiedDigest)))
+  if (
+    verifiedDigest === undefined ||
+    // A file of another size is told apart without joining or hashing its bytes.
+    !hasSize(verifiedDigest, file.size) ||
+    !(await hasDigest(file.bytes(), verifiedDigest))
+  )
     return undefined
-  return toDataset(JSON.parse(text.replace(/^\uFEFF/, '')) as RawDataset)
+  return toDataset(JSON.parse(file.text) as RawDataset)
 }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { DatasetError } from '@/data/dataset-error'
 import { loadDataset } from '@/data/load-dataset'
-import { textDigest } from '@/data/text-digest'
+import { fileDigest } from '@/data/file-digest'
 import { makeDataset } from '../../fixtures/builders'
 import { DATASET_URL } from '../../msw/handlers'
 import {
@@ -87,6 +87,30 @@ describe(loadDataset, () => {
     expect(error.message).toContain(fragment)
   })
 
+  it('stops downloading a file that grows past the limit, its size undeclared', async () => {
+    const mb = new Uint8Array(1024 * 1024).fill(0x20)
+    let sent = 0
+    server.use(
+      http.get(DATASET_URL, () => {
+        // A stream has no Content-Length: only counting the bytes can stop it.
+        const body = new ReadableStream<Uint8Array>({
+          pull(controller) {
+            if (sent++ < 40) controller.enqueue(mb)
+            else controller.close()
+          },
+        })
+        return new HttpResponse(body, {
+          headers: { 'Content-Type': 'application/json' },
+        })
+      }),
+    )
+    const error = await failureOf(loadDataset(DATASET_URL))
+    expect(error.kind).toBe('too-large')
+    expect(error.message).toBe('The dataset is larger than the 16 MB limit')
+    // 17 MB read, a few more in flight: not the whole 40 MB.
+    expect(sent).toBeLessThan(25)
+  })
+
   it('gives up after the timeout', async () => {
     server.use(datasetNeverAnswers())
     const error = await failureOf(loadDataset(DATASET_URL, undefined, 50))
@@ -111,7 +135,7 @@ describe(loadDataset, () => {
         DATASET_URL,
         undefined,
         undefined,
-        await textDigest(bad),
+        await fileDigest(new TextEncoder().encode(bad)),
       )
       expect(dataset.schemaVersion).toBe(1)
     })
@@ -123,7 +147,7 @@ describe(loadDataset, () => {
           DATASET_URL,
           undefined,
           undefined,
-          await textDigest(`${bad} `),
+          await fileDigest(new TextEncoder().encode(`${bad} `)),
         ),
       )
       expect(error.kind).toBe('schema')

@@ -3,18 +3,22 @@ import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 
 import { validateDatasetLenient } from '@/data/lenient-dataset'
-import { textDigest } from '@/data/text-digest'
+import { fileDigest } from '@/data/file-digest'
+import { readBody } from '@/data/read-body'
 import { parseDatasetText } from '@/data/validate-dataset'
 import { readVerifiedDataset } from '@/data/verified-dataset'
 
 const shipped = readFileSync('data/commitments.json', 'utf8')
-const shippedDigest = await textDigest(shipped)
+/** A text as the loader has it: downloaded, its bytes kept. */
+const downloaded = (text: string) => readBody(new Response(text).body)
+const digestOf = (text: string) => fileDigest(new TextEncoder().encode(text))
+const shippedDigest = await digestOf(shipped)
 
 describe(readVerifiedDataset, () => {
   it('reads the validated text to the same dataset full validation gives', async () => {
     const verified = await readVerifiedDataset(
-      shipped,
-      await textDigest(shipped),
+      await downloaded(shipped),
+      shippedDigest,
     )
     expect(verified).toBeDefined()
     expect(verified).toEqual(parseDatasetText(shipped, validateDatasetLenient))
@@ -32,17 +36,24 @@ describe(readVerifiedDataset, () => {
   ])(
     'leaves the text to full validation when %s',
     async (_name, text, digest) => {
-      expect(await readVerifiedDataset(text, digest)).toBeUndefined()
+      expect(
+        await readVerifiedDataset(await downloaded(text), digest),
+      ).toBeUndefined()
     },
   )
 
   it('accepts the validated text behind a byte-order mark only if that was what the build saw', async () => {
     const withBom = `\uFEFF${shipped}`
     expect(
-      await readVerifiedDataset(withBom, await textDigest(shipped)),
+      await readVerifiedDataset(await downloaded(withBom), shippedDigest),
     ).toBeUndefined()
     expect(
-      (await readVerifiedDataset(withBom, await textDigest(withBom)))?.meta,
+      (
+        await readVerifiedDataset(
+          await downloaded(withBom),
+          await digestOf(withBom),
+        )
+      )?.meta,
     ).toEqual(parseDatasetText(shipped, validateDatasetLenient).meta)
   })
 })
