@@ -5,11 +5,11 @@
  */
 import { type Catalogue, type Lang, createLang } from '@/domain/i18n'
 import type { Locale } from '@/domain/locale'
-import { en } from '@/locales/en'
+import { EN_LANG } from '@/i18n/lang-context'
 
-const loaded = new Map<Locale, Lang>([
-  ['en', createLang('en', en as Catalogue)],
-])
+// The same English `Lang` the context falls back to: built once, not twice
+// (each build makes its date formats, part of the app's first task).
+const loaded = new Map<Locale, Lang>([['en', EN_LANG]])
 const listeners = new Set<() => void>()
 
 const LOADERS: Record<Locale, () => Promise<Catalogue>> = {
