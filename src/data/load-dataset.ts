@@ -1,7 +1,7 @@
 /** fetch → check the answer → parse → validate: the only way a dataset enters the app. */
 import { MAX_DATASET_BYTES, datasetTooLarge } from '@/data/dataset-limits'
 import { DatasetError } from '@/data/dataset-error'
-import { BodyTooLargeError, type BodyFile, readBody } from '@/data/read-body'
+import { type BodyFile, readBody } from '@/data/read-body'
 import {
   VERIFIED_DATASET_DIGEST,
   readVerifiedDataset,
@@ -98,7 +98,7 @@ export async function loadDataset(
       },
     )
   }
-  let file: BodyFile
+  let file: BodyFile | undefined
   try {
     file = await readBody(response.body, MAX_DATASET_BYTES)
   } catch (error) {
@@ -107,9 +107,9 @@ export async function loadDataset(
         'The dataset did not finish downloading',
         'status.error.notDownloaded',
       )
-    if (error instanceof BodyTooLargeError) throw datasetTooLarge()
     throw error
   }
+  if (!file) throw datasetTooLarge()
   return (
     (await readVerifiedDataset(file, verifiedDigest)) ?? validateText(file.text)
   )

@@ -10,58 +10,47 @@ export interface BodyFile {
   text: string
   /** Size in bytes. */
   size: number
-  /** The bytes as one buffer (joined on first call: most readers need only `text`). */
+  /** The bytes as one buffer, joined on each call (most readers need only `text`). */
   bytes: () => Uint8Array<ArrayBuffer>
 }
 
-/** Thrown when a body grows past `maxBytes` (the rest is not downloaded). */
-export class BodyTooLargeError extends Error {
-  constructor(readonly maxBytes: number) {
-    super(`The body is larger than ${maxBytes} bytes`)
-    this.name = 'BodyTooLargeError'
-  }
-}
-
+/**
+ * The body, or undefined when it grows past `maxBytes`: the download is then
+ * cancelled, not read to its end.
+ */
 export async function readBody(
   body: ReadableStream<Uint8Array<ArrayBuffer>> | null,
   maxBytes = Infinity,
-): Promise<BodyFile> {
+): Promise<BodyFile | undefined> {
   const chunks: Uint8Array<ArrayBuffer>[] = []
   const parts: string[] = []
   const decoder = new TextDecoder()
+  const reader = body?.getReader()
   let size = 0
-  if (body) {
-    const reader = body.getReader()
-    for (;;) {
-      const { done, value } = await reader.read()
-      if (done) break
-      size += value.byteLength
-      if (size > maxBytes) {
-        // Not awaited: some streams settle their cancel only when the source does.
-        void reader.cancel().catch(() => undefined)
-        throw new BodyTooLargeError(maxBytes)
-      }
-      chunks.push(value)
-      parts.push(decoder.decode(value, { stream: true }))
+  for (;;) {
+    const chunk = await reader?.read()
+    if (!chunk || chunk.done) break
+    size += chunk.value.byteLength
+    if (size > maxBytes) {
+      // Not awaited: some streams settle their cancel only when the source does.
+      void reader?.cancel().catch(() => undefined)
+      return undefined
     }
+    chunks.push(chunk.value)
+    parts.push(decoder.decode(chunk.value, { stream: true }))
   }
   parts.push(decoder.decode())
-  let joined: Uint8Array<ArrayBuffer> | undefined
   return {
     text: parts.join(''),
     size,
     bytes: () => {
-      if (!joined) {
-        joined = chunks.length === 1 ? chunks[0]! : new Uint8Array(size)
-        if (chunks.length !== 1) {
-          let at = 0
-          for (const c of chunks) {
-            joined.set(c, at)
-            at += c.byteLength
-          }
-        }
+      const all = new Uint8Array(size)
+      let at = 0
+      for (const c of chunks) {
+        all.set(c, at)
+        at += c.byteLength
       }
-      return joined
+      return all
     },
   }
 }

@@ -10,7 +10,8 @@ import { readVerifiedDataset } from '@/data/verified-dataset'
 
 const shipped = readFileSync('data/commitments.json', 'utf8')
 /** A text as the loader has it: downloaded, its bytes kept. */
-const downloaded = (text: string) => readBody(new Response(text).body)
+const downloaded = async (text: string) =>
+  (await readBody(new Response(text).body))!
 const digestOf = (text: string) => fileDigest(new TextEncoder().encode(text))
 const shippedDigest = await digestOf(shipped)
 
