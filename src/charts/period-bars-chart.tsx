@@ -6,7 +6,7 @@ import {
   type ChartProps,
   FONT_FAMILY,
 } from '@/charts/chart-theme'
-import { axisTick, axisUnitText } from '@/charts/axis-unit'
+import { axisUnitText, plainTick } from '@/charts/axis-unit'
 import { ChartTooltip } from '@/charts/chart-tooltip'
 import { formatAxisNumber } from '@/domain/format'
 import { ROLE_COLORS, seriesStyle } from '@/domain/palette'
@@ -26,7 +26,9 @@ export function PeriodBarsChart({
 }: PeriodBarsChartProps) {
   const c = ROLE_COLORS[theme]
   const lang = useLang()
-  const tick = axisTick(c)
+  // Period labels ('2025', 'Sep 2025') and numbers never wrap: one line of SVG
+  // text each, not Recharts' <Text>, which measures every word to wrap it.
+  const tick = plainTick(c)
   return (
     <BarChart
       width={width}
