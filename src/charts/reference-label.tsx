@@ -13,12 +13,20 @@ interface ReferenceTextProps {
   text: string
   placement: LabelPlacement
   fill: string
+  /** The plot's background: a halo around the letters keeps them legible where a series line crosses. */
+  halo: string
   /** Recharts passes the reference line's box: x, top y and height. */
   viewBox?: { x?: number; y?: number; height?: number }
 }
 
 /** The text of an as-of or today line, placed by placeReferenceLabels near the bottom of the plot. */
-function ReferenceText({ text, placement, fill, viewBox }: ReferenceTextProps) {
+function ReferenceText({
+  text,
+  placement,
+  fill,
+  halo,
+  viewBox,
+}: ReferenceTextProps) {
   const x = viewBox?.x ?? 0
   const bottom = (viewBox?.y ?? 0) + (viewBox?.height ?? 0)
   const dx = placement.anchor === 'end' ? -4 : 4
@@ -29,6 +37,10 @@ function ReferenceText({ text, placement, fill, viewBox }: ReferenceTextProps) {
       textAnchor={placement.anchor}
       fontSize={REFERENCE_FONT_SIZE}
       fill={fill}
+      stroke={halo}
+      strokeWidth={3}
+      strokeLinejoin="round"
+      paintOrder="stroke"
     >
       {text}
     </text>
@@ -40,9 +52,10 @@ function referenceLabel(
   text: string,
   placement: LabelPlacement | undefined,
   fill: string,
+  halo: string,
 ) {
   return placement ? (
-    <ReferenceText text={text} placement={placement} fill={fill} />
+    <ReferenceText text={text} placement={placement} fill={fill} halo={halo} />
   ) : undefined
 }
 
@@ -62,7 +75,7 @@ export function referenceLines(
       strokeDasharray={l.dash}
       strokeWidth={l.strokeWidth}
       ifOverflow="hidden"
-      label={referenceLabel(l.text, l.placement, l.fill)}
+      label={referenceLabel(l.text, l.placement, l.fill, c.background)}
     />
   ))
 }

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
 import { TimeChart } from '@/charts/time-chart'
+import { ROLE_COLORS } from '@/domain/palette'
 import type { TargetOverlay, TimeChartModel } from '@/domain/time-chart'
 import {
   soybeanChartModel,
@@ -29,6 +30,21 @@ describe('TimeChart', { timeout: 30_000 }, () => {
     expect(svg.getByText('After as-of: not observed')).toBeInTheDocument()
     expect(svg.getByText('Today')).toBeInTheDocument()
   })
+
+  it.each(['light', 'dark'] as const)(
+    'rings the as-of and today labels with the %s background, so a series line crossing them leaves them legible',
+    (theme) => {
+      const { container } = render(
+        <TimeChart model={tariffChartModel} {...SIZE} theme={theme} />,
+      )
+      for (const label of ['As of', 'Today']) {
+        const text = within(container).getByText(label)
+        expect(text).toHaveAttribute('stroke', ROLE_COLORS[theme].background)
+        // The ring is painted first, under the letters.
+        expect(text).toHaveAttribute('paint-order', 'stroke')
+      }
+    },
+  )
 
   it('draws neither as-of nor today label when the model has no such line', () => {
     const { asOfX: _a, todayX: _t, ...model } = tariffChartModel
