@@ -11,8 +11,6 @@
  * Crypto exists only in secure contexts (https, localhost): elsewhere there
  * is no digest, and the file is validated in full instead.
  */
-const sizeOf = (bytes: BufferSource) => bytes.byteLength.toString(36)
-
 /** Whether `digest` is of a file of `size` bytes. */
 export const hasSize = (digest: string, size: number) =>
   digest.startsWith(`${size.toString(36)}-`)
@@ -27,18 +25,18 @@ export async function fileDigest(
   const hex = Array.from(new Uint8Array(hash), (b) =>
     b.toString(16).padStart(2, '0'),
   ).join('')
-  return `${sizeOf(bytes)}-${hex}`
+  return `${bytes.byteLength.toString(36)}-${hex}`
 }
 
 /**
- * Whether `bytes` have this digest. A file of another size is told apart
- * without being hashed: a reader's 8 MB file is not hashed to learn that it
- * is not the bundled one.
+ * Whether the file has this digest. A file of another size is told apart
+ * without its bytes being joined or hashed: a reader's 8 MB file is not
+ * hashed to learn that it is not the bundled one.
  */
 export async function hasDigest(
-  bytes: BufferSource,
+  file: { size: number; bytes: () => BufferSource },
   digest: string,
 ): Promise<boolean> {
-  if (!hasSize(digest, bytes.byteLength)) return false
-  return (await fileDigest(bytes)) === digest
+  if (!hasSize(digest, file.size)) return false
+  return (await fileDigest(file.bytes())) === digest
 }

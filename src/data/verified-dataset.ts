@@ -7,7 +7,7 @@
  * file, a reader's own dataset, the dev server) goes through full validation.
  */
 import type { RawDataset } from '@/data/schema'
-import { hasDigest, hasSize } from '@/data/file-digest'
+import { hasDigest } from '@/data/file-digest'
 import type { BodyFile } from '@/data/read-body'
 import { toDataset } from '@/data/to-domain'
 import type { Dataset } from '@/domain/types'
@@ -21,12 +21,7 @@ export async function readVerifiedDataset(
   file: Pick<BodyFile, 'text' | 'size' | 'bytes'>,
   verifiedDigest: string | undefined,
 ): Promise<Dataset | undefined> {
-  if (
-    verifiedDigest === undefined ||
-    // A file of another size is told apart without joining or hashing its bytes.
-    !hasSize(verifiedDigest, file.size) ||
-    !(await hasDigest(file.bytes(), verifiedDigest))
-  )
+  if (verifiedDigest === undefined || !(await hasDigest(file, verifiedDigest)))
     return undefined
   return toDataset(JSON.parse(file.text) as RawDataset)
 }

@@ -3,6 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { fileDigest, hasDigest, hasSize } from '@/data/file-digest'
 
 const utf8 = (text: string) => new TextEncoder().encode(text)
+/** A downloaded file as the loader holds it. */
+const fileOf = (bytes: Uint8Array<ArrayBuffer>) => ({
+  size: bytes.byteLength,
+  bytes: () => bytes,
+})
 
 describe(fileDigest, () => {
   it.each<[string, string, string]>([
@@ -77,16 +82,16 @@ describe(hasDigest, () => {
     ['a larger file', '{"a":1} ', '{"a":1}', false],
   ])('%s', async (_name, file, digestOf, expected) => {
     expect(
-      await hasDigest(utf8(file), (await fileDigest(utf8(digestOf)))!),
+      await hasDigest(fileOf(utf8(file)), (await fileDigest(utf8(digestOf)))!),
     ).toBe(expected)
   })
 
   it('does not hash a file whose size differs from the digest’s', async () => {
     const digest = (await fileDigest(utf8('{"a":1}')))!
     const hash = vi.spyOn(crypto.subtle, 'digest')
-    expect(await hasDigest(new Uint8Array(100_000), digest)).toBe(false)
+    expect(await hasDigest(fileOf(new Uint8Array(100_000)), digest)).toBe(false)
     expect(hash).not.toHaveBeenCalled()
-    expect(await hasDigest(utf8('{"a":2}'), digest)).toBe(false)
+    expect(await hasDigest(fileOf(utf8('{"a":2}')), digest)).toBe(false)
     expect(hash).toHaveBeenCalledTimes(1)
   })
 })
