@@ -211,6 +211,9 @@ const clickLabel = (text: string) =>
 const clickButton = (text: string) =>
   `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === ${JSON.stringify(text)}).click()`
 
+/** How long the page is left after scrolling to the figure, before its Export button is clicked. */
+const SCROLL_SETTLE_MS = 1500
+
 /**
  * Click → "Downloaded", each run on a fresh page (nothing cached). `menuOpenMs`
  * is how long the Export menu is open before the click: 0 is the whole
@@ -231,10 +234,16 @@ async function exportTime(
     })
     const page = await context.newPage()
     await page.goto(`${url}/?commodities=soybeans`)
+    await page.waitForSelector('figure svg path')
     const exportButton = page
       .getByRole('figure')
       .first()
       .getByRole('button', { name: 'Export' })
+    // The reader scrolls to the figure first. Scrolled by the click itself, the
+    // page drew the next figure (~100 ms, now within a screen) in the middle
+    // of the export: that is the scroll's cost, not the export's.
+    await exportButton.scrollIntoViewIfNeeded()
+    await page.waitForTimeout(SCROLL_SETTLE_MS)
     await exportButton.click()
     await page.waitForTimeout(menuOpenMs)
     // A string expression, not a function: tsx wraps named helpers in __name(), unknown in the page.
@@ -512,8 +521,8 @@ Medians of ${RUNS} cold runs (large dataset: ${LARGE_RUNS}); baseline = bench/ba
 | filter toggle (hide / show Tariffs), large dataset | ${ours.filterToggleOffMs} / ${ours.filterToggleOnMs} ms | — | | < ${T.interactionMs} ms: ${target(ours.filterToggleOffMs < T.interactionMs && ours.filterToggleOnMs < T.interactionMs)} |
 | date-range change, large dataset: click → next paint (controls) | ${ours.rangeChangeMs} ms | — | | < ${T.interactionMs} ms: ${target(ours.rangeChangeMs < T.interactionMs)} |
 | date-range change, large dataset: click → first chart redrawn | ${ours.rangeRedrawnMs} ms | — | | (reported) |
-| PNG export at 2×, click → downloaded: menu opened 1 s before / clicked at once (nothing prepared) | ${ours.exportPngMenuOpenMs} / ${ours.exportPngMs} ms | — | | < ${T.exportPngMs} ms: ${target(ours.exportPngMenuOpenMs < T.exportPngMs)} / ${target(ours.exportPngMs < T.exportPngMs)} |
-| SVG export, click → downloaded: menu opened 1 s before / clicked at once | ${ours.exportSvgMenuOpenMs} / ${ours.exportSvgMs} ms | — | | |
+| PNG export at 2×, click → downloaded: menu opened 1 s before / clicked at once (nothing prepared; figure scrolled into view 1.5 s before) | ${ours.exportPngMenuOpenMs} / ${ours.exportPngMs} ms | — | | < ${T.exportPngMs} ms: ${target(ours.exportPngMenuOpenMs < T.exportPngMs)} / ${target(ours.exportPngMs < T.exportPngMs)} |
+| SVG export, click → downloaded: menu opened 1 s before / clicked at once | ${ours.exportSvgMenuOpenMs} / ${ours.exportSvgMs} ms | — | | < ${T.exportSvgMs} ms: ${target(ours.exportSvgMenuOpenMs < T.exportSvgMs)} / ${target(ours.exportSvgMs < T.exportSvgMs)} |
 ${(['cli', 'api'] as const)
   .map((k) => {
     const m = lighthouseMedian[k]

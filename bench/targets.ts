@@ -10,6 +10,8 @@ export const BENCH_TARGETS = {
   interactionMs: 100,
   /** PNG export, click → downloaded, under (ms). */
   exportPngMs: 150,
+  /** SVG export, click → downloaded, under (ms). */
+  exportSvgMs: 100,
   /** Lighthouse mobile scores, at least. */
   lighthouse: { performance: 98, accessibility: 100, bestPractices: 100 },
 } as const

@@ -13,6 +13,7 @@ import type { ComponentType } from 'react'
 
 import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
 import type { TimeChartProps } from '@/charts/time-chart'
+import { whenIdle } from '@/lib/when-idle'
 
 type Tracked<T> = Promise<T> & {
   status?: 'pending' | 'fulfilled' | 'rejected'
@@ -63,13 +64,6 @@ export function loadChartCode(): Promise<unknown> {
 
 let preloadStarted = false
 
-/** Runs `task` when the browser is next idle (or in a second, without requestIdleCallback). */
-function whenIdle(task: () => void) {
-  if (typeof requestIdleCallback === 'function')
-    requestIdleCallback(task, { timeout: 5000 })
-  else setTimeout(task, 1000)
-}
-
 /** The bar charts sit below the fold: their code is fetched this long after the time chart's. */
 export const BARS_PRELOAD_DELAY_MS = 5000
 
@@ -87,7 +81,12 @@ export function preloadChartCode() {
   loadTimeChart().then(
     () =>
       setTimeout(
-        () => whenIdle(() => void loadPeriodBarsChart().catch(() => undefined)),
+        () =>
+          whenIdle(
+            () => void loadPeriodBarsChart().catch(() => undefined),
+            5000,
+            1000,
+          ),
         BARS_PRELOAD_DELAY_MS,
       ),
     () => undefined,

@@ -136,6 +136,19 @@ describe('export cache', { timeout: 30_000 }, () => {
     expect(rasterize).toHaveBeenCalledTimes(1)
   })
 
+  it('hands the image over before tearing its off-screen chart down, then leaves nothing behind', async () => {
+    const offScreen = () =>
+      [...document.body.children].filter(
+        (el) => el instanceof HTMLElement && el.style.left === '-20000px',
+      )
+    // An earlier test's chart may still be waiting for its teardown.
+    await vi.waitFor(() => expect(offScreen()).toEqual([]))
+    await buildExportSvg(pausesFigure(), light, en)
+    // The teardown (14-19 ms in Chromium) waits for idle, after the download.
+    expect(offScreen()).toHaveLength(1)
+    await vi.waitFor(() => expect(offScreen()).toEqual([]))
+  })
+
   it('composes again in another language, every text of the image in it', async () => {
     const figure = pausesFigure()
     const english = buildExportSvg(figure, light, en)
