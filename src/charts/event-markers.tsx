@@ -1,7 +1,8 @@
 /**
- * The event layer of a time chart: a thin line per event and one marker per
- * cluster of events, drawn by one component from the chart's x scale and
- * plot area.
+ * The event layer of a time chart: one marker per cluster of events; under a
+ * marker of one event, a thin line across the plot; under a marker of several,
+ * a bracket along the plot's top with a short tick per event. Drawn by one
+ * component from the chart's x scale and plot area.
  *
  * Not one Recharts <ReferenceLine> each, as before: every ReferenceLine
  * registers itself in the chart's store in an effect that runs after each
@@ -21,6 +22,9 @@ import { EventMarker, type MarkerFocus } from '@/charts/event-marker'
 import type { MarkerCluster } from '@/charts/marker-clusters'
 import { REFERENCE_STYLE } from '@/charts/chart-theme'
 import type { ChartMarker } from '@/domain/time-chart'
+
+/** How far a clustered event's tick reaches down into the plot. */
+export const CLUSTER_TICK_PX = 8
 
 interface EventLayerProps {
   markers: readonly ChartMarker[]
@@ -47,28 +51,42 @@ export function EventLayer({
   const top = plot.y
   const bottom = plot.y + plot.height
   const [d0, d1] = xDomain
+  const line = (key: string, x: number, y1: number, x2 = x, y2 = y1) => (
+    <line
+      key={key}
+      x1={x}
+      y1={y1}
+      x2={x2}
+      y2={y2}
+      stroke={color}
+      strokeOpacity={REFERENCE_STYLE.event.opacity}
+      strokeWidth={1}
+      fill="none"
+    />
+  )
   return (
     // The layer Recharts drew reference lines in: above the data lines.
     <ZIndexLayer zIndex={DefaultZIndexes.line}>
       <g className="event-lines">
-        {markers
-          .filter((m) => m.x >= d0 && m.x <= d1)
-          .map((m) => {
-            const x = xOf(m.x)
-            return x === undefined ? null : (
-              <line
-                key={m.id}
-                x1={x}
-                y1={bottom}
-                x2={x}
-                y2={top}
-                stroke={color}
-                strokeOpacity={REFERENCE_STYLE.event.opacity}
-                strokeWidth={1}
-                fill="none"
-              />
-            )
-          })}
+        {clusters.flatMap((c) => {
+          const xs = markers
+            .slice(c.first, c.last + 1)
+            .filter((m) => m.x >= d0 && m.x <= d1)
+            .map((m) => [m.id, xOf(m.x)] as const)
+            .filter((e): e is readonly [string, number] => e[1] !== undefined)
+          const [first, last] = [xs[0], xs[xs.length - 1]]
+          if (!first || !last) return []
+          // One event: a line across the plot, to read the data against.
+          if (xs.length === 1)
+            return [line(first[0], first[1], bottom, first[1], top)]
+          // Several under one marker: a bracket along the plot's top with a
+          // short tick per event. A full-height line each made a forest of
+          // 27 lines in a phone's 270 px plot, none of which could be told apart.
+          return [
+            line(`${first[0]}-span`, first[1], top, last[1], top),
+            ...xs.map(([id, x]) => line(id, x, top + CLUSTER_TICK_PX, x, top)),
+          ]
+        })}
       </g>
       {clusters.map((c, i) => {
         const events = markers.slice(c.first, c.last + 1)

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
+import { CLUSTER_TICK_PX } from '@/charts/event-markers'
 import { TimeChart } from '@/charts/time-chart'
 import { ROLE_COLORS } from '@/domain/palette'
 import type { TargetOverlay, TimeChartModel } from '@/domain/time-chart'
@@ -109,6 +110,52 @@ describe('TimeChart', { timeout: 30_000 }, () => {
         6,
       )
     }
+  })
+
+  it('draws a bracket with a tick per event under a merged marker, not a line each across the plot', () => {
+    const [busan, truceEnds] = tariffChartModel.markers
+    const nextDay = {
+      ...busan!,
+      id: 'next-day',
+      n: 2,
+      label: 'The day after',
+      x: busan!.x + 86_400_000,
+    }
+    const { container } = render(
+      <TimeChart
+        model={{
+          ...tariffChartModel,
+          markers: [busan!, nextDay, { ...truceEnds!, n: 3 }],
+        }}
+        {...SIZE}
+        theme="light"
+      />,
+    )
+    const merged = screen.getByRole('button', { name: /^2 events: 1\. / })
+    const rect = merged.querySelector('rect')!
+    const top = Number(rect.getAttribute('y')) + 12 + 15
+    const lines = [...container.querySelectorAll('.event-lines line')].map(
+      (l) => ({
+        x1: Number(l.getAttribute('x1')),
+        x2: Number(l.getAttribute('x2')),
+        y1: Number(l.getAttribute('y1')),
+        y2: Number(l.getAttribute('y2')),
+      }),
+    )
+    const vertical = lines.filter((l) => l.x1 === l.x2)
+    const [span, ...others] = lines.filter((l) => l.x1 !== l.x2)
+    expect(others).toEqual([])
+    // Along the plot's top, from the first event to the last.
+    expect(span!.y1).toBeCloseTo(top, 6)
+    expect(span!.y2).toBeCloseTo(top, 6)
+    expect(span!.x2 - span!.x1).toBeGreaterThan(0)
+    // A short tick at each end; the lone event keeps its line across the plot.
+    const ticks = vertical.filter((l) => l.y1 - l.y2 === CLUSTER_TICK_PX)
+    expect(ticks.map((t) => t.x1)).toEqual([span!.x1, span!.x2])
+    expect(ticks.every((t) => t.y2 === span!.y1)).toBe(true)
+    const full = vertical.filter((l) => l.y1 - l.y2 > CLUSTER_TICK_PX)
+    expect(full).toHaveLength(1)
+    expect(full[0]!.x1).toBeGreaterThan(span!.x2)
   })
 
   it('labels the time axis by month and the value axis in percent', () => {
