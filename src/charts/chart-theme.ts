@@ -37,8 +37,22 @@ export const LINE_STYLE: Record<
 
 /** Width of a time chart's y axis (its ticks and unit label). */
 export const Y_AXIS_WIDTH = 52
+/** Height of a time chart's x axis (Recharts' default, which the charts keep). */
+export const X_AXIS_HEIGHT = 30
 /** Font size of reference-line labels (as-of, today, pledge, unobserved area). */
 export const REFERENCE_FONT_SIZE = 11
+
+/**
+ * A ring in the plot's background colour painted under a label's letters, so
+ * a series or event line crossing the label leaves it legible.
+ */
+export const labelHalo = (background: string) =>
+  ({
+    stroke: background,
+    strokeWidth: 3,
+    strokeLinejoin: 'round',
+    paintOrder: 'stroke',
+  }) as const
 
 /**
  * Strokes and fills of everything a time chart draws besides its lines, used

@@ -4,7 +4,7 @@ import {
   type LabelPlacement,
   referenceLineSpecs,
 } from '@/charts/reference-labels'
-import { REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
+import { labelHalo, REFERENCE_FONT_SIZE } from '@/charts/chart-theme'
 import type { Lang } from '@/domain/i18n'
 import type { RoleColors } from '@/domain/palette'
 import type { TimeChartModel } from '@/domain/time-chart'
@@ -37,10 +37,7 @@ function ReferenceText({
       textAnchor={placement.anchor}
       fontSize={REFERENCE_FONT_SIZE}
       fill={fill}
-      stroke={halo}
-      strokeWidth={3}
-      strokeLinejoin="round"
-      paintOrder="stroke"
+      {...labelHalo(halo)}
     >
       {text}
     </text>

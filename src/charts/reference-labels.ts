@@ -76,6 +76,28 @@ export function placeReferenceLabels(
   return { asOf: strip(a), today: { ...strip(t), row: overlap ? 1 : 0 } }
 }
 
+/** Recharts' inset of a label drawn inside its line or area (its default `offset`). */
+const INSET = 5
+
+/** A line of reference-label text, with its spacing. */
+export const REFERENCE_LINE_PX = REFERENCE_FONT_SIZE + 4
+
+/**
+ * Whether a target's label, drawn under its level from the plot's left, runs
+ * into the "after as-of" label at the plot's top right: the level within a
+ * line of text of the plot's top, and the two texts wider together than the
+ * plot. At 390 px "25 Mt pledge (not confirmed by China)" and "After as-of:
+ * not observed" were drawn over each other. Pure: pixels in.
+ */
+export function meetsAreaLabel(
+  target: { fromTop: number; width: number },
+  areaLabelWidth: number,
+  plotWidth: number,
+): boolean {
+  if (target.fromTop >= REFERENCE_LINE_PX) return false
+  return INSET + target.width + PAD > plotWidth - INSET - areaLabelWidth
+}
+
 /** An as-of or today line: its x (in data units), words, stroke and label. */
 export interface ReferenceLineSpec {
   key: 'as-of' | 'today'

@@ -5,7 +5,16 @@
  */
 import { Area, ReferenceArea, ReferenceLine } from 'recharts'
 
-import { REFERENCE_FONT_SIZE, REFERENCE_STYLE } from '@/charts/chart-theme'
+import {
+  labelHalo,
+  REFERENCE_FONT_SIZE,
+  REFERENCE_STYLE,
+} from '@/charts/chart-theme'
+import {
+  meetsAreaLabel,
+  REFERENCE_LINE_PX,
+  referenceLabelWidth,
+} from '@/charts/reference-labels'
 import { DAY_MS } from '@/domain/dates'
 import type { Lang } from '@/domain/i18n'
 import type { RoleColors } from '@/domain/palette'
@@ -16,6 +25,7 @@ import type {
   TimeChartModel,
   TimeChartOverlays,
 } from '@/domain/time-chart'
+import type { Unit } from '@/domain/vocabulary'
 
 /** Drawn under the lines: each target's deadline span, and the bands. */
 export function targetBands(overlays: TimeChartOverlays, c: RoleColors) {
@@ -55,6 +65,58 @@ export function targetBands(overlays: TimeChartOverlays, c: RoleColors) {
   ]
 }
 
+/** A target level's words: "12 Mt pledge", "25 Mt pledge (not confirmed by China)". */
+const targetLabel = (t: TargetOverlay, unit: Unit, lang: Lang) =>
+  lang.t(t.confirmed ? 'charts.time.pledge' : 'charts.time.pledgeUnconfirmed', {
+    value: lang.value(t.value, unit),
+  })
+
+/**
+ * The period after the as-of date, shaded and labelled at its top right; the
+ * label goes one line down where a target's label along the plot's top would
+ * run into it.
+ */
+export function unobservedArea(
+  model: Pick<
+    TimeChartModel,
+    'asOfX' | 'xDomain' | 'yDomain' | 'overlays' | 'unit'
+  >,
+  plot: { width: number; height: number },
+  c: RoleColors,
+  lang: Lang,
+) {
+  if (model.asOfX === undefined || model.asOfX >= model.xDomain[1]) return null
+  const text = lang.t('charts.time.afterAsOf')
+  const [y0, y1] = model.yDomain
+  const lower = (model.overlays?.targets ?? []).some((t) =>
+    meetsAreaLabel(
+      {
+        fromTop: Math.max(0, ((y1 - t.value) / (y1 - y0)) * plot.height),
+        width: referenceLabelWidth(targetLabel(t, model.unit, lang)),
+      },
+      referenceLabelWidth(text),
+      plot.width,
+    ),
+  )
+  return (
+    <ReferenceArea
+      x1={model.asOfX}
+      x2={model.xDomain[1]}
+      fill={c.unknown}
+      fillOpacity={REFERENCE_STYLE.unobserved.fillOpacity}
+      ifOverflow="hidden"
+      label={{
+        value: text,
+        position: 'insideTopRight',
+        fill: c.muted,
+        fontSize: REFERENCE_FONT_SIZE,
+        ...labelHalo(c.background),
+        ...(lower && { dy: REFERENCE_LINE_PX }),
+      }}
+    />
+  )
+}
+
 /** Drawn over the lines: each target's level (labelled) and its deadlines inside the range. */
 export function targetLevels(
   targets: readonly TargetOverlay[],
@@ -70,13 +132,11 @@ export function targetLevels(
       strokeDasharray={REFERENCE_STYLE.target.dash}
       ifOverflow="extendDomain"
       label={{
-        value: lang.t(
-          t.confirmed ? 'charts.time.pledge' : 'charts.time.pledgeUnconfirmed',
-          { value: lang.value(t.value, model.unit) },
-        ),
+        value: targetLabel(t, model.unit, lang),
         position: 'insideTopLeft',
         fill: c.text,
         fontSize: REFERENCE_FONT_SIZE,
+        ...labelHalo(c.background),
       }}
     />,
     ...t.deadlines

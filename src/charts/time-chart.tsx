@@ -4,14 +4,7 @@
  * between dates, Enter pins the tooltip, Down steps into the event markers
  * (Left/Right, Home/End between them, Up back to the dates); see use-event-keys.
  */
-import {
-  CartesianGrid,
-  ComposedChart,
-  Line,
-  ReferenceArea,
-  XAxis,
-  YAxis,
-} from 'recharts'
+import { CartesianGrid, ComposedChart, Line, XAxis, YAxis } from 'recharts'
 
 import {
   CHART_MARGIN,
@@ -20,9 +13,8 @@ import {
   LINE_STYLE,
   MARKER_GAP_PX,
   NARROW_PLOT_PX,
-  REFERENCE_FONT_SIZE,
-  REFERENCE_STYLE,
   maxTicksFor,
+  X_AXIS_HEIGHT,
   Y_AXIS_WIDTH,
 } from '@/charts/chart-theme'
 import { clusterMarkers } from '@/charts/marker-clusters'
@@ -30,7 +22,11 @@ import { EventLayer } from '@/charts/event-markers'
 import { EventPopover } from '@/charts/event-popover'
 import { referenceLines } from '@/charts/reference-label'
 import { useEventKeys } from '@/charts/use-event-keys'
-import { targetBands, targetLevels } from '@/charts/time-chart-overlays'
+import {
+  targetBands,
+  targetLevels,
+  unobservedArea,
+} from '@/charts/time-chart-overlays'
 import { HoverTooltip, PinnableFrame } from '@/charts/pinnable-frame'
 import { usePinnedTooltip } from '@/charts/pinned-tooltip'
 import { strokeOf } from '@/charts/legend-items'
@@ -130,20 +126,15 @@ export function TimeChart({
           model.unit === 'pct' ? undefined : axisUnitText(model.unit, c, lang)
         }
       />
-      {model.asOfX !== undefined && model.asOfX < model.xDomain[1] && (
-        <ReferenceArea
-          x1={model.asOfX}
-          x2={model.xDomain[1]}
-          fill={c.unknown}
-          fillOpacity={REFERENCE_STYLE.unobserved.fillOpacity}
-          ifOverflow="hidden"
-          label={{
-            value: lang.t('charts.time.afterAsOf'),
-            position: 'insideTopRight',
-            fill: c.muted,
-            fontSize: REFERENCE_FONT_SIZE,
-          }}
-        />
+      {unobservedArea(
+        model,
+        {
+          width: plotWidth,
+          height:
+            height - CHART_MARGIN.top - CHART_MARGIN.bottom - X_AXIS_HEIGHT,
+        },
+        c,
+        lang,
       )}
       {targetBands(overlays, c)}
       {model.lines.map((line) => {

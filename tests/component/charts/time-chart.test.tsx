@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
 
 import { CLUSTER_TICK_PX } from '@/charts/event-markers'
+import { REFERENCE_LINE_PX } from '@/charts/reference-labels'
 import { TimeChart } from '@/charts/time-chart'
 import { ROLE_COLORS } from '@/domain/palette'
 import type { TargetOverlay, TimeChartModel } from '@/domain/time-chart'
@@ -19,6 +20,8 @@ const withTarget = (target: TargetOverlay): TimeChartModel => ({
 })
 
 const SIZE = { width: 800, height: 360 } as const
+
+const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`)
 
 // Recharts' first render in jsdom takes seconds on a busy 2-core machine.
 describe('TimeChart', { timeout: 30_000 }, () => {
@@ -194,6 +197,33 @@ describe('TimeChart', { timeout: 30_000 }, () => {
     )
     expect(within(container).getByText('12 Mt pledge')).toBeInTheDocument()
   })
+
+  it.each([
+    [390, 'moves the after-as-of label one line down on a phone', true],
+    [1200, 'keeps the after-as-of label on the top line when both fit', false],
+  ])(
+    'with a pledge at the top of the plot, %i px wide: %s',
+    (width, _, lowered) => {
+      const model = {
+        ...withTarget(soybeanTarget),
+        xDomain: [utc('2025-10-30'), utc('2026-12-31')] as const,
+        asOfX: utc('2026-06-29'),
+        yDomain: [0, 12] as const,
+      }
+      const { container } = render(
+        <TimeChart model={model} width={width} height={360} theme="light" />,
+      )
+      const yOf = (text: string) =>
+        Number(
+          within(container).getByText(text).closest('text')!.getAttribute('y'),
+        )
+      const pledge = yOf('12 Mt pledge (not confirmed by China)')
+      const area = yOf('After as-of: not observed')
+      if (lowered)
+        expect(area - pledge).toBeGreaterThanOrEqual(REFERENCE_LINE_PX)
+      else expect(Math.abs(area - pledge)).toBeLessThan(REFERENCE_LINE_PX)
+    },
+  )
 
   it('shows every line value at a date when the keyboard moves along the chart', async () => {
     const user = userEvent.setup()

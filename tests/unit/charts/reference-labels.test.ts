@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
 
 import {
+  meetsAreaLabel,
   placeReferenceLabels,
+  REFERENCE_LINE_PX,
   referenceLabelWidth,
   referenceLineSpecs,
 } from '@/charts/reference-labels'
@@ -137,5 +139,25 @@ describe(referenceLineSpecs, () => {
       ]),
     ).toEqual([['today', '今日']])
     expect(referenceLineSpecs({}, px, plot, c, en)).toEqual([])
+  })
+})
+
+describe(meetsAreaLabel, () => {
+  // A 230 px target label and a 140 px area label: 5 + 230 + 4 + 140 + 5 = 384 px together.
+  it.each<[string, number, number, boolean]>([
+    ['at the top of a 270 px plot (a phone)', 0, 270, true],
+    ['at the top of a 384 px plot: exactly fits', 0, 384, false],
+    ['at the top of a 383 px plot: 1 px too narrow', 0, 383, true],
+    ['at the top of a 1100 px plot', 0, 1100, false],
+    ['a line of text below the top', REFERENCE_LINE_PX, 270, false],
+    [
+      'just under a line of text below the top',
+      REFERENCE_LINE_PX - 1,
+      270,
+      true,
+    ],
+    ['far down the plot', 120, 270, false],
+  ])('a target level %s → %s', (_, fromTop, plotWidth, meets) => {
+    expect(meetsAreaLabel({ fromTop, width: 230 }, 140, plotWidth)).toBe(meets)
   })
 })
