@@ -1,12 +1,14 @@
 /** The chart of any figure kind at a given size: on screen and, non-interactive, for exports. */
 import { type ComponentType, Suspense, use } from 'react'
 
-import { loadPeriodBarsChart, loadTimeChart } from '@/charts/chart-code'
-import { CHART_HEIGHT } from '@/charts/chart-theme'
 import {
-  PauseTimelineChart,
-  pauseTimelineHeight,
-} from '@/charts/pause-timeline-chart'
+  loadPauseTimeline,
+  loadPeriodBarsChart,
+  loadTimeChart,
+} from '@/charts/chart-code'
+import { CHART_HEIGHT } from '@/charts/chart-theme'
+import type { PauseTimelineChartProps } from '@/charts/pause-timeline-chart'
+import { pauseTimelineHeight } from '@/charts/pause-timeline-layout'
 import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
 import type { TimeChartProps } from '@/charts/time-chart'
 import type { AnyFigure } from '@/domain/figure-model'
@@ -20,13 +22,14 @@ export function chartHeightOf(figure: AnyFigure): number {
   return CHART_HEIGHT
 }
 
-/** The Recharts-drawn chart components, which ChartBody can be given loaded. */
+/** The chart components (loaded on demand), which ChartBody can be given loaded. */
 export interface ChartDrawers {
   time: ComponentType<TimeChartProps>
   periodBars: ComponentType<PeriodBarsChartProps>
+  pauses: ComponentType<PauseTimelineChartProps>
 }
 
-/** Loads the one chart component a figure kind is drawn with (none for the pause timeline, drawn without Recharts). */
+/** Loads the one chart component a figure kind is drawn with. */
 export async function loadDrawersFor(
   kind: AnyFigure['kind'],
 ): Promise<Partial<ChartDrawers>> {
@@ -37,7 +40,7 @@ export async function loadDrawersFor(
     case 'period-bars':
       return { periodBars: await loadPeriodBarsChart() }
     case 'pauses':
-      return {}
+      return { pauses: await loadPauseTimeline() }
   }
 }
 
@@ -100,12 +103,18 @@ export function ChartBody({
     }
     case 'pauses':
       return (
-        <PauseTimelineChart
-          model={figure}
-          width={width}
-          theme={theme}
-          {...(onFocusWindow && { onFocusWindow })}
-        />
+        <Suspense fallback={<Holder height={chartHeightOf(figure)} />}>
+          <Loaded
+            given={drawers?.pauses}
+            load={loadPauseTimeline}
+            props={{
+              model: figure,
+              width,
+              theme,
+              ...(onFocusWindow && { onFocusWindow }),
+            }}
+          />
+        </Suspense>
       )
     case 'period-bars': {
       const height = heightOverride ?? chartHeightOf(figure)

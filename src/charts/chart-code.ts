@@ -11,6 +11,7 @@
  */
 import type { ComponentType } from 'react'
 
+import type { PauseTimelineChartProps } from '@/charts/pause-timeline-chart'
 import type { PeriodBarsChartProps } from '@/charts/period-bars-chart'
 import type { TimeChartProps } from '@/charts/time-chart'
 import { whenIdle } from '@/lib/when-idle'
@@ -57,21 +58,31 @@ export const loadPeriodBarsChart = codeLoader(
     import('@/charts/period-bars-chart').then((m) => m.PeriodBarsChart),
 )
 
+/** The swimlane chart: drawn without Recharts, but below the first screen, so not part of the first view either. */
+export const loadPauseTimeline = codeLoader(
+  (): Promise<ComponentType<PauseTimelineChartProps>> =>
+    import('@/charts/pause-timeline-chart').then((m) => m.PauseTimelineChart),
+)
+
 /** Fetches every chart component's code; resolves once all have arrived. */
 export function loadChartCode(): Promise<unknown> {
-  return Promise.all([loadTimeChart(), loadPeriodBarsChart()])
+  return Promise.all([
+    loadTimeChart(),
+    loadPeriodBarsChart(),
+    loadPauseTimeline(),
+  ])
 }
 
 let preloadStarted = false
 
-/** The bar charts sit below the fold: their code is fetched this long after the time chart's. */
+/** The bar and swimlane charts sit below the fold: their code is fetched this long after the time chart's. */
 export const BARS_PRELOAD_DELAY_MS = 5000
 
 /**
  * Once per page, as the app starts: fetch the time chart's code at once (the
  * first chart needs it, and an export clicked at once waits for it), and the
- * bar charts' once the browser is idle a few seconds after it arrives, so
- * printing finds both. The time chart's code was fetched on idle at first; a
+ * bar and swimlane charts' once the browser is idle a few seconds after it
+ * arrives, so printing finds them all. The time chart's code was fetched on idle at first; a
  * hydrating page is rarely idle, so an export clicked at once waited for it
  * (bench: PNG 385 → 921 ms against the code in the main chunk).
  */
@@ -83,7 +94,7 @@ export function preloadChartCode() {
       setTimeout(
         () =>
           whenIdle(
-            () => void loadPeriodBarsChart().catch(() => undefined),
+            () => void loadChartCode().catch(() => undefined),
             5000,
             1000,
           ),

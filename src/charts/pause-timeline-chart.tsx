@@ -6,6 +6,11 @@ import {
   TICK_FONT_SIZE,
   maxTicksFor,
 } from '@/charts/chart-theme'
+import {
+  LANE_HEIGHT,
+  pauseTimelineHeight,
+  TOP,
+} from '@/charts/pause-timeline-layout'
 import { referenceLineSpecs } from '@/charts/reference-labels'
 import { punctuation } from '@/domain/punctuation'
 import { useRovingFocus } from '@/charts/use-roving-focus'
@@ -15,10 +20,7 @@ import type { Lane, LaneWindow, PauseFigureModel } from '@/domain/pause-view'
 import { computeTimeTicks, formatTimeTick } from '@/domain/ticks'
 import { useLang } from '@/i18n/lang-context'
 
-export const LANE_HEIGHT = 52
 const LABEL_WIDTH_RATIO = 0.34
-const TOP = 40
-const AXIS = 24
 
 export interface PauseTimelineChartProps {
   model: Pick<
@@ -29,10 +31,6 @@ export interface PauseTimelineChartProps {
   theme: Theme
   /** Called when a window gets focus or hover, to show its details as text. */
   onFocusWindow?: (lane: Lane, window: LaneWindow) => void
-}
-
-export function pauseTimelineHeight(lanes: number): number {
-  return TOP + lanes * LANE_HEIGHT + AXIS + 8
 }
 
 export function PauseTimelineChart({

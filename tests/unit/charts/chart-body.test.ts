@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { loadDrawersFor } from '@/charts/chart-body'
+import { PauseTimelineChart } from '@/charts/pause-timeline-chart'
 import { PeriodBarsChart } from '@/charts/period-bars-chart'
 import { TimeChart } from '@/charts/time-chart'
 import type { AnyFigure } from '@/domain/figure-model'
@@ -11,8 +12,7 @@ describe(loadDrawersFor, () => {
     ['tariffs', { time: TimeChart }],
     ['soybean-progress', { time: TimeChart }],
     ['period-bars', { periodBars: PeriodBarsChart }],
-    // Drawn without Recharts: nothing to wait for.
-    ['pauses', {}],
+    ['pauses', { pauses: PauseTimelineChart }],
   ])('a %s figure gets only its own chart component', async (kind, drawers) => {
     expect(await loadDrawersFor(kind)).toStrictEqual(drawers)
   })
