@@ -9,17 +9,34 @@ interface LaneLabelProps {
   lane: Lane
   /** Top of the lane. */
   y: number
-  maxChars: number
+  /** Width the label may take (px), left of the lanes. */
+  width: number
   c: RoleColors
 }
+
+/**
+ * Advance of a character (px) in the label's two faces, 12 px bold and 11 px
+ * regular, on DejaVu Sans (Linux's fallback, the widest face the page gets):
+ * the bundled lanes measure 7.0 and 6.0 on average, 7.3 and 6.45 at worst, and
+ * the '…' that ends a cut line is a full em. At 6.6 for both, a 390 px phone
+ * drew names and references 5-15 px into the bars.
+ */
+const NAME_CHAR_PX = 8
+const REFERENCE_CHAR_PX = 6.5
 
 /**
  * A lane's name, wrapped onto two lines rather than cut, over its side and
  * legal reference. The full name is the text's accessible name.
  */
-export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
+export function LaneLabel({ lane, y, width, c }: LaneLabelProps) {
   const lang = useLang()
-  const lines = wrapLabel(lane.label, maxChars, 2)
+  const lines = wrapLabel(
+    lane.label,
+    Math.max(12, Math.floor(width / NAME_CHAR_PX)),
+    2,
+  )
+  const side = `${lang.t(SIDE_META[lane.side].labelKey)} · `
+  const referenceChars = Math.floor(width / REFERENCE_CHAR_PX) - side.length
   return (
     <>
       <text
@@ -43,9 +60,9 @@ export function LaneLabel({ lane, y, maxChars, c }: LaneLabelProps) {
         fontSize={11}
         fill={c.muted}
       >
-        {lang.t(SIDE_META[lane.side].labelKey)} ·{' '}
-        {lane.reference.length > maxChars
-          ? `${lane.reference.slice(0, maxChars - 6)}…`
+        {side}
+        {lane.reference.length > referenceChars
+          ? `${lane.reference.slice(0, Math.max(1, referenceChars - 1))}…`
           : lane.reference}
       </text>
     </>

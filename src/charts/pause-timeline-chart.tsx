@@ -61,7 +61,6 @@ export function PauseTimelineChart({
   )
   const roving = useRovingFocus(windowIndex.size)
   const hatchId = `hatch-${theme}`
-  const labelChars = Math.max(12, Math.floor(labelWidth / 6.6))
   return (
     <svg
       width={width}
@@ -129,7 +128,7 @@ export function PauseTimelineChart({
               y2={y + LANE_HEIGHT}
               stroke={c.grid}
             />
-            <LaneLabel lane={lane} y={y} maxChars={labelChars} c={c} />
+            <LaneLabel lane={lane} y={y} width={labelWidth} c={c} />
             {lane.windows.map((w) => {
               const text = `${lane.label}${p.colon}${w.description}${w.countdown ? `${p.clause}${w.countdown}` : ''}`
               const wi = windowIndex.get(w) ?? 0

@@ -149,6 +149,46 @@ test('at 390 px every time axis shows at least four date labels', async ({
   }
 })
 
+for (const width of [360, 390])
+  test(`at ${width} px no swimlane label runs into the bars`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 })
+    await page.goto('/')
+    const figures = [
+      ...(await figuresNamed(page, /^Rare earths: export controls/)),
+      ...(await figuresNamed(page, /^Tariffs: suspended measures/)),
+    ]
+    for (const figure of figures) {
+      await drawn(figure)
+      await expect(figure.getByRole('img').first()).toBeVisible()
+      // Each lane's name (named by aria-label) and, under it, its side and
+      // reference: their drawn right edge against the leftmost bar's left.
+      const { labels, barsLeft } = await figure.evaluate((el) => {
+        const right = (t: Element) => t.getBoundingClientRect().right
+        const names = [...el.querySelectorAll('svg text[aria-label]')]
+        const labels = names.flatMap((name) => {
+          const reference = name.nextElementSibling!
+          return [
+            { text: name.getAttribute('aria-label')!, right: right(name) },
+            { text: reference.textContent!, right: right(reference) },
+          ]
+        })
+        const bars = [...el.querySelectorAll('svg [role="img"]')]
+        const barsLeft = Math.min(
+          ...bars.map((b) => b.getBoundingClientRect().left),
+        )
+        return { labels, barsLeft }
+      })
+      expect(labels.length).toBeGreaterThan(4)
+      for (const l of labels)
+        expect(
+          l.right,
+          `"${l.text}" ends at ${l.right}, the bars start at ${barsLeft}`,
+        ).toBeLessThanOrEqual(barsLeft)
+    }
+  })
+
 /** Tab stops drawn in a figure's charts: svg elements (or their children) the Tab key reaches. */
 const chartTabStops = (figure: Locator) =>
   figure.evaluate(

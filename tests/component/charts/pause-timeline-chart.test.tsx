@@ -53,9 +53,10 @@ describe('PauseTimelineChart', { timeout: 30_000 }, () => {
     render(
       <PauseTimelineChart model={pauseChartModel} width={400} theme="light" />,
     )
-    // A third of 400 px a line, two lines at most: the rest is cut with '…'.
+    // A third of 400 px (17 characters of 8 px) a line, two lines at most:
+    // the rest is cut with '…'.
     const label = screen.getByText(laneLabel(/^Ban on gallium,/))
-    expect(linesOf(label)).toEqual(['Ban on gallium,', 'germanium, antimony…'])
+    expect(linesOf(label)).toEqual(['Ban on gallium,', 'germanium,…'])
     expect(label).toHaveAttribute(
       'aria-label',
       'Ban on gallium, germanium, antimony exports to the US',
