@@ -1,5 +1,6 @@
 import { punctuation } from '@/domain/punctuation'
-import { wrapLabel } from '@/charts/wrap-label'
+import { fitLabel, wrapLabel } from '@/charts/wrap-label'
+import { textUnits } from '@/lib/text-wrap'
 import type { RoleColors } from '@/domain/palette'
 import type { Lane } from '@/domain/pause-view'
 import { SIDE_META } from '@/domain/vocabulary'
@@ -19,7 +20,8 @@ interface LaneLabelProps {
  * regular, on DejaVu Sans (Linux's fallback, the widest face the page gets):
  * the bundled lanes measure 7.0 and 6.0 on average, 7.3 and 6.45 at worst, and
  * the '…' that ends a cut line is a full em. At 6.6 for both, a 390 px phone
- * drew names and references 5-15 px into the bars.
+ * drew names and references 5-15 px into the bars. A Han character (a full
+ * em) counts as two (textUnits), as in wrapLabel.
  */
 const NAME_CHAR_PX = 8
 const REFERENCE_CHAR_PX = 6.5
@@ -36,7 +38,7 @@ export function LaneLabel({ lane, y, width, c }: LaneLabelProps) {
     2,
   )
   const side = `${lang.t(SIDE_META[lane.side].labelKey)} · `
-  const referenceChars = Math.floor(width / REFERENCE_CHAR_PX) - side.length
+  const referenceChars = Math.floor(width / REFERENCE_CHAR_PX) - textUnits(side)
   return (
     <>
       <text
@@ -61,9 +63,7 @@ export function LaneLabel({ lane, y, width, c }: LaneLabelProps) {
         fill={c.muted}
       >
         {side}
-        {lane.reference.length > referenceChars
-          ? `${lane.reference.slice(0, Math.max(1, referenceChars - 1))}…`
-          : lane.reference}
+        {fitLabel(lane.reference, referenceChars)}
       </text>
     </>
   )

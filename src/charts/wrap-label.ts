@@ -37,3 +37,8 @@ export function wrapLabel(
   }
   return out
 }
+
+/** `text` whole when it fits in `maxChars` (a wide character counts two), else cut with '…'. */
+export function fitLabel(text: string, maxChars: number): string {
+  return textUnits(text) > maxChars ? cut(text, maxChars) : text
+}

@@ -149,16 +149,19 @@ test('at 390 px every time axis shows at least four date labels', async ({
   }
 })
 
-for (const width of [360, 390])
-  test(`at ${width} px no swimlane label runs into the bars`, async ({
+for (const [width, path, names] of [
+  [360, '/', [/^Rare earths: export controls/, /^Tariffs: suspended measures/]],
+  [390, '/', [/^Rare earths: export controls/, /^Tariffs: suspended measures/]],
+  // Han characters are a full em wide.
+  [390, '/zh/', [/^稀土：出口管制/, /^关税：暂停/]],
+] as const)
+  test(`at ${width} px (${path}) no swimlane label runs into the bars`, async ({
     page,
   }) => {
     await page.setViewportSize({ width, height: 844 })
-    await page.goto('/')
-    const figures = [
-      ...(await figuresNamed(page, /^Rare earths: export controls/)),
-      ...(await figuresNamed(page, /^Tariffs: suspended measures/)),
-    ]
+    await page.goto(path)
+    const figures = []
+    for (const name of names) figures.push(...(await figuresNamed(page, name)))
     for (const figure of figures) {
       await drawn(figure)
       await expect(figure.getByRole('img').first()).toBeVisible()

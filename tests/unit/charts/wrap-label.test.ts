@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { wrapLabel } from '@/charts/wrap-label'
+import { fitLabel, wrapLabel } from '@/charts/wrap-label'
 
 describe(wrapLabel, () => {
   it.each<[string, string, number, number, string[]]>([
@@ -68,5 +68,23 @@ describe(wrapLabel, () => {
     ],
   ])('%s', (_name, text, chars, lines, expected) => {
     expect(wrapLabel(text, chars, lines)).toEqual(expected)
+  })
+})
+
+describe(fitLabel, () => {
+  it.each<[string, string, number, string]>([
+    ['fits: kept whole', 'BIS 50% rule', 12, 'BIS 50% rule'],
+    [
+      'too long: cut to leave room for …',
+      'MOFCOM Announcement',
+      12,
+      'MOFCOM Anno…',
+    ],
+    // A Han character counts two: 9 characters are 18 units.
+    ['Chinese counts two a character', '商务部海关总署公告', 12, '商务部海关…'],
+    ['Chinese that fits', '商务部公告', 10, '商务部公告'],
+    ['no room still keeps one character', 'MOFCOM', 0, 'M…'],
+  ])('%s', (_, text, maxChars, fitted) => {
+    expect(fitLabel(text, maxChars)).toBe(fitted)
   })
 })
