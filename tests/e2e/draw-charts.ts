@@ -11,7 +11,8 @@ export async function appLive(page: Page) {
 /**
  * Draws every chart at once, as before printing (charts/draw-all.ts). The
  * page hydrates section by section and a section not yet live ignores the
- * event, so it is sent again until no placeholder is left.
+ * event, so it is sent again until no placeholder is left; then waits until
+ * every chart's code has arrived and drawn it.
  */
 export async function drawAllCharts(page: Page) {
   await appLive(page)
@@ -26,6 +27,24 @@ export async function drawAllCharts(page: Page) {
         )
         return placeholders.count()
       },
+      { timeout: 60_000 },
+    )
+    .toBe(0)
+  // A chart whose code has not arrived yet (charts/chart-code.ts: the bar and
+  // swimlane charts' is fetched a few seconds after the page starts) holds its
+  // space with an empty svg until it does; a drawn chart is one tab stop.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            [...document.querySelectorAll('figure')].filter(
+              (figure) =>
+                ![...figure.querySelectorAll('svg, svg *')].some(
+                  (n) => n instanceof SVGElement && n.tabIndex >= 0,
+                ),
+            ).length,
+        ),
       { timeout: 60_000 },
     )
     .toBe(0)
